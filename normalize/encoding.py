@@ -1,0 +1,167 @@
+"""Bytes → text: BOM, then the HTTP charset, then `<meta>`, then detection.
+
+Chinese pages lie about their charset often enough that a declaration is a candidate, not
+a verdict: every candidate is decoded and the one with the fewest errors and the most
+plausible text wins (`choose`).  GB2312 and GBK are read as GB18030 (a strict superset);
+Big5 as CP950 (Big5 plus the Microsoft extensions that real pages use).
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"))
+ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030",
+           "cp936": "gb18030", "euc-cn": "gb18030", "big5": "cp950", "big5-hkscs": "big5hkscs",
+           "x-big5": "cp950", "utf8": "utf-8", "unicode": "utf-8", "ascii": "utf-8",
+           "us-ascii": "utf-8", "iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252"}
+_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+class UndecodableError(ValueError):
+    """No candidate encoding gives text: binary data or an unknown encoding."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str          # codec actually used (Python name)
+    method: str            # bom | http | meta | detected | fallback
+    errors: int = 0        # replacement characters introduced
+    declared: str = ""     # what the document or server claimed, if anything
+
+
+def canonical(name: str | None) -> str | None:
+    """Python codec name for a declared charset, widened to its superset; None if unknown."""
+    if not name:
+        return None
+    key = name.strip().strip("\"'").lower()
+    key = ALIASES.get(key, key)
+    try:
+        return ALIASES.get(codecs.lookup(key).name, codecs.lookup(key).name)
+    except LookupError:
+        return None
+
+
+def sniff_meta(data: bytes) -> str | None:
+    """Charset from `<meta charset=…>` or `<meta http-equiv … content="…charset=…">`."""
+    match = _META.search(data[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control bytes in the head: not a text document."""
+    head = data[:4096]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > max(8, len(head) // 50)
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    """The most frequent Hanzi of both scripts: GB2312 level 1 and Big5 level 1."""
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    for lead in range(0xA4, 0xC7):
+        for trail in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
+            try:
+                chars.add(bytes((lead, trail)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+def plausibility(text: str) -> float:
+    """Share of Hanzi that are common ones (1.0 for text without Hanzi)."""
+    hanzi = _CJK.findall(text)
+    if not hanzi:
+        return 1.0
+    common = _common_chars()
+    return sum(ch in common for ch in hanzi) / len(hanzi)
+
+
+def _try(data: bytes, codec: str) -> tuple[str, int] | None:
+    try:
+        return data.decode(codec), 0
+    except UnicodeDecodeError:
+        pass
+    except LookupError:
+        return None
+    text = data.decode(codec, errors="replace")
+    return text, text.count("\ufffd")
+
+
+def choose(data: bytes, candidates: list[tuple[str, str]], declared: str = "") -> Decoded:
+    """Decode with each (codec, method) candidate; fewest errors, then most plausible wins.
+
+    Candidates earlier in the list win ties, so a declaration that decodes cleanly and
+    reads as plausibly as the alternatives is believed.
+    """
+    best: tuple | None = None
+    for rank, (codec, method) in enumerate(candidates):
+        got = _try(data, codec)
+        if got is None:
+            continue
+        text, errors = got
+        error_rate = errors / max(1, len(text))
+        key = (round(error_rate, 3), -round(plausibility(text), 2), rank)
+        if best is None or key < best[0]:
+            best = (key, Decoded(text, codec, method, errors, declared))
+    if best is None:
+        raise UndecodableError("no candidate encoding decodes these bytes")
+    return best[1]
+
+
+def decode(data: bytes, http_charset: str | None = None, is_html: bool | None = None) -> Decoded:
+    """Decode a document's bytes; raise UndecodableError for binary or hopeless input."""
+    if not data:
+        raise UndecodableError("empty document")
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return Decoded(data.decode(codec, errors="replace"), codec, "bom", declared=codec)
+    if looks_binary(data):
+        raise UndecodableError("binary content (NUL or control bytes)")
+    candidates: list[tuple[str, str]] = []
+    declared = ""
+    http = canonical(http_charset)
+    if http:
+        candidates.append((http, "http"))
+        declared = http_charset or ""
+    if is_html is None:
+        is_html = b"<html" in data[:2048].lower() or b"<!doctype" in data[:2048].lower()
+    if is_html:
+        meta_name = sniff_meta(data)
+        meta = canonical(meta_name)
+        if meta and meta not in [c for c, _ in candidates]:
+            candidates.append((meta, "meta"))
+            declared = declared or (meta_name or "")
+    for codec in ("utf-8", "gb18030", "cp950"):
+        if codec not in [c for c, _ in candidates]:
+            candidates.append((codec, "detected"))
+    detected = _detect(data)
+    if detected and detected not in [c for c, _ in candidates]:
+        candidates.append((detected, "detected"))
+    result = choose(data, candidates, declared)
+    if result.errors > max(4, len(result.text) // 20):
+        raise UndecodableError(f"undecodable: best guess {result.encoding} left {result.errors} bad bytes")
+    return result
+
+
+def _detect(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - declared dependency
+        return None
+    match = from_bytes(data[:65536]).best()
+    return canonical(match.encoding) if match else None
