@@ -21,6 +21,10 @@ ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gb
            "us-ascii": "utf-8", "iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252"}
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Detection may only propose codecs a Chinese job page can plausibly be in; a detector's
+# guess of, say, a Cyrillic single-byte codec for undecodable bytes is noise, not an answer.
+DETECTABLE = frozenset({"utf-8", "gb18030", "cp950", "big5hkscs", "utf-16", "utf-32", "cp1252",
+                        "shift_jis", "euc_jp", "euc_kr", "cp949"})
 
 
 class UndecodableError(ValueError):
@@ -164,4 +168,5 @@ def _detect(data: bytes) -> str | None:
     except ImportError:  # pragma: no cover - declared dependency
         return None
     match = from_bytes(data[:65536]).best()
-    return canonical(match.encoding) if match else None
+    codec = canonical(match.encoding) if match else None
+    return codec if codec in DETECTABLE else None
