@@ -1,0 +1,71 @@
+"""Rows → typed Parquet files, written atomically.
+
+Each file is written to a temporary name in the target folder and moved into place with
+`os.replace`, so a run that crashes half-way leaves the previous dataset intact and readers
+never see a half-written file.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.schema import documents_schema, duties_schema
+
+
+def to_table(frame: pd.DataFrame | list[dict], schema: pa.Schema) -> pa.Table:
+    """Conform rows to `schema`: missing columns become nulls, extra columns are dropped."""
+    records = frame.to_dict("records") if isinstance(frame, pd.DataFrame) else frame
+    columns = {}
+    for f in schema:
+        values = [r.get(f.name) for r in records]
+        if not f.nullable:
+            values = [_default(f.type) if v is None else v for v in values]
+        columns[f.name] = pa.array(values, type=f.type)
+    return pa.Table.from_pydict(columns, schema=schema)
+
+
+def _default(kind: pa.DataType):
+    if pa.types.is_list(kind):
+        return []
+    if pa.types.is_string(kind):
+        return ""
+    if pa.types.is_boolean(kind):
+        return False
+    return 0
+
+
+def write_atomic(table: pa.Table, path: Path) -> Path:
+    """Write `table` to `path` so the file is either the old one or the complete new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        pq.write_table(table, tmp, compression="zstd")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_dataset(duties: pd.DataFrame | list[dict], documents: pd.DataFrame | list[dict],
+                  out_dir: Path) -> tuple[Path, Path]:
+    """Write duties.parquet and documents.parquet into `out_dir` with the explicit schemas."""
+    out_dir = Path(out_dir)
+    duties_table = to_table(duties, duties_schema())
+    documents_table = to_table(documents, documents_schema())
+    return (write_atomic(duties_table, out_dir / "duties.parquet"),
+            write_atomic(documents_table, out_dir / "documents.parquet"))
+
+
+def read_duties(out_dir: Path) -> pd.DataFrame:
+    return pq.read_table(Path(out_dir) / "duties.parquet").to_pandas()
+
+
+def read_documents(out_dir: Path) -> pd.DataFrame:
+    return pq.read_table(Path(out_dir) / "documents.parquet").to_pandas()

@@ -1,0 +1,124 @@
+"""One document's bytes → its documents.parquet row and its duties.parquet rows.
+
+Pure apart from reading a file: decode → (HTML → text) → extract.  It never raises for bad
+input: whatever goes wrong is caught and becomes `status="failed"` with the stage and the
+reason in `error`, so one bad file cannot stop a run and never silently disappears.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from normalize.encoding import UndecodableError, decode
+from parsers import duties as duty_parser
+from parsers.html import html_to_text, page_title
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp")
+
+
+@dataclass(frozen=True)
+class Input:
+    """One document to process: where it came from and how to get its bytes."""
+
+    source: str                     # URL or path as given by the user
+    path: str                       # local file holding the bytes
+    content_type: str = ""          # HTTP content type, if fetched
+    http_charset: str = ""          # HTTP declared charset, if fetched
+    selectors: tuple[str, ...] = () # CSS selectors for the main content, if configured
+
+
+@dataclass
+class DocumentResult:
+    document: dict
+    rows: list[dict] = field(default_factory=list)
+
+
+def doc_id_for(source: str) -> str:
+    """Stable id of a document: the same source keeps its id across runs."""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+
+
+def is_html(data: bytes, source: str, content_type: str = "") -> bool:
+    if "html" in content_type.lower():
+        return True
+    if source.lower().split("?")[0].endswith(HTML_SUFFIXES):
+        return True
+    head = data[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:256]
+
+
+def process_input(item: Input) -> DocumentResult:
+    """Read, decode and segment one input; failures become a failed document row."""
+    started = time.perf_counter()
+    doc = _blank(item)
+    try:
+        data = Path(item.path).read_bytes()
+    except OSError as exc:
+        doc["error"] = f"unreadable: {exc.strerror or exc}"
+        return DocumentResult(_finish(doc, started))
+    return process_bytes(data, item, doc, started)
+
+
+def process_bytes(data: bytes, item: Input, doc: dict | None = None,
+                  started: float | None = None) -> DocumentResult:
+    started = time.perf_counter() if started is None else started
+    doc = doc if doc is not None else _blank(item)
+    doc.update({"content_sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
+    html = is_html(data, item.source, item.content_type)
+    doc["kind"] = "html" if html else "text"
+    try:
+        decoded = decode(data, item.http_charset or None, is_html=html)
+    except UndecodableError as exc:
+        doc["error"] = f"undecodable: {exc}"
+        return DocumentResult(_finish(doc, started))
+    doc.update({"encoding": decoded.encoding, "encoding_method": decoded.method,
+                "declared_charset": decoded.declared or None})
+    try:
+        if html:
+            doc["title"] = page_title(decoded.text) or None
+            text = html_to_text(decoded.text, item.selectors or None)
+        else:
+            text = decoded.text
+            doc["title"] = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:200]
+    except Exception as exc:  # a parser bug must not end the run
+        doc["error"] = f"html: {type(exc).__name__}: {exc}"
+        return DocumentResult(_finish(doc, started))
+    if not text.strip():
+        doc["error"] = "empty: no text after decoding" + (" and extraction" if html else "")
+        return DocumentResult(_finish(doc, started))
+    try:
+        records = duty_parser.extract(text)
+    except Exception as exc:  # a segmentation bug must not end the run
+        doc["error"] = f"segment: {type(exc).__name__}: {exc}"
+        return DocumentResult(_finish(doc, started))
+    rows = []
+    for n, rec in enumerate(records, 1):
+        row = asdict(rec)
+        row["row_id"] = f"{doc['doc_id']}-{n:05d}"
+        row["doc_id"] = doc["doc_id"]
+        row["source"] = item.source
+        rows.append(row)
+    doc["n_rows"] = len(rows)
+    doc["status"] = "ok" if rows else "no_rows"
+    return DocumentResult(_finish(doc, started), rows)
+
+
+def _blank(item: Input) -> dict:
+    """A document row that says 'failed' until processing proves otherwise."""
+    return {"doc_id": doc_id_for(item.source), "source": item.source, "content_sha256": None,
+            "bytes": None, "kind": None, "encoding": None, "encoding_method": None,
+            "declared_charset": None, "title": None, "status": "failed", "error": None,
+            "n_rows": 0, "seconds": None}
+
+
+def _finish(doc: dict, started: float) -> dict:
+    doc["seconds"] = round(time.perf_counter() - started, 4)
+    return doc
+
+
+def process_many(items: Sequence[Input]) -> list[DocumentResult]:
+    """Process a batch (the unit of work a flow task gets)."""
+    return [process_input(item) for item in items]
