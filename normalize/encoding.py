@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -38,6 +38,9 @@ class Decoded:
     method: str            # bom | http | meta | detected | fallback
     errors: int = 0        # replacement characters introduced
     declared: str = ""     # what the document or server claimed, if anything
+    # every candidate tried, in order: "method:codec errors=N plausible=0.97"; the record of
+    # why the winner won when a declaration and the bytes disagree
+    candidates: tuple[str, ...] = ()
 
 
 def canonical(name: str | None) -> str | None:
@@ -113,18 +116,22 @@ def choose(data: bytes, candidates: list[tuple[str, str]], declared: str = "") -
     reads as plausibly as the alternatives is believed.
     """
     best: tuple | None = None
+    tried: list[str] = []
     for rank, (codec, method) in enumerate(candidates):
         got = _try(data, codec)
         if got is None:
+            tried.append(f"{method}:{codec} unknown codec")
             continue
         text, errors = got
         error_rate = errors / max(1, len(text))
-        key = (round(error_rate, 3), -round(plausibility(text), 2), rank)
+        plausible = plausibility(text)
+        tried.append(f"{method}:{codec} errors={errors} plausible={plausible:.2f}")
+        key = (round(error_rate, 3), -round(plausible, 2), rank)
         if best is None or key < best[0]:
             best = (key, Decoded(text, codec, method, errors, declared))
     if best is None:
         raise UndecodableError("no candidate encoding decodes these bytes")
-    return best[1]
+    return replace(best[1], candidates=tuple(tried))
 
 
 def decode(data: bytes, http_charset: str | None = None, is_html: bool | None = None) -> Decoded:

@@ -1,0 +1,117 @@
+"""Every fault the web throws ends as a manifest row: a clear error, or a successful retry."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "fetch"
+sys.path.insert(0, str(FIXTURES))
+
+from helpers import fast_config, manifest_rows  # noqa: E402
+from server import FixtureServer  # noqa: E402
+
+from normalize.encoding import decode  # noqa: E402
+from pipeline.crawl import crawl  # noqa: E402
+from pipeline.rawstore import RawStore  # noqa: E402
+
+# fault path → what its manifest row's error must say (None: a retry succeeded)
+FAULTS = {
+    "/faults/slow": "timeout: read",
+    "/faults/reset": None,
+    "/faults/reset-always": "connection reset",
+    "/faults/flaky": None,
+    "/faults/ratelimited": None,
+    "/faults/ratelimited-long": "Retry-After 86400s is longer than allowed",
+    "/faults/loop-a": "redirect loop",
+    "/faults/ftp": "redirect to unsupported scheme",
+    "/faults/moved": None,
+    "/faults/bomb": "too large: decompressed body exceeds",
+    "/faults/huge": "too large: body exceeds",
+    "/faults/truncated": "truncated body",
+    "/faults/binary": "binary content served as text/html",
+    "/faults/pdf": "unsupported content type: application/pdf",
+    "/faults/gone": "http 404",
+}
+# what the successful ones serve after the fault
+SERVES = {"/faults/reset": "/zhize/102.html", "/faults/flaky": "/zhize/103.html",
+          "/faults/ratelimited": "/zhize/104.html", "/faults/moved": "/zhize/105.html"}
+
+
+@pytest.fixture(scope="module")
+def faulty_crawl(tmp_path_factory):
+    srv = FixtureServer(slow_seconds=1.0, bomb_mb=64, huge_mb=24).start()
+    raw = tmp_path_factory.mktemp("raw")
+    try:
+        result = crawl([srv.url(p) for p in FAULTS], raw, max_depth=0, config=fast_config())
+        yield srv, raw, result
+    finally:
+        srv.stop()
+
+
+def _rows(raw: Path) -> dict[str, dict]:
+    return {"/" + r["url"].split("/", 3)[3]: r for r in manifest_rows(raw)}
+
+
+def test_the_crawl_finishes_with_one_row_per_fault(faulty_crawl):
+    srv, raw, result = faulty_crawl
+    rows = _rows(raw)
+    assert set(rows) == set(FAULTS)
+    assert result.failed == sum(1 for e in FAULTS.values() if e)
+    assert result.fetched == sum(1 for e in FAULTS.values() if e is None)
+    assert not (raw / "tmp").exists() or not any((raw / "tmp").iterdir())   # no half-written bodies
+    assert not (raw / "journal.jsonl").exists()
+
+
+@pytest.mark.parametrize("path,expected", sorted(FAULTS.items()))
+def test_fault_row(faulty_crawl, path, expected):
+    srv, raw, _ = faulty_crawl
+    row = _rows(raw)[path]
+    if expected is None:
+        assert row["error"] is None and row["status"] == 200 and row["sha256"]
+        stored = RawStore(raw).object_path(row["sha256"]).read_bytes()
+        assert decode(stored, row["charset"], is_html=True).text == srv.page_text(SERVES[path])
+    else:
+        assert expected in row["error"], row["error"]
+        assert row["sha256"] is None                   # nothing kept from a failed fetch
+
+
+def test_retries_happen_only_where_they_can_help(faulty_crawl):
+    srv, raw, _ = faulty_crawl
+    rows = _rows(raw)
+    hits = srv.paths_hit()
+    attempts = fast_config().retry.attempts
+    for path in ("/faults/reset", "/faults/flaky", "/faults/ratelimited"):
+        assert rows[path]["attempts"] == 2 and hits.count(path) == 2, path
+    for path in ("/faults/slow", "/faults/reset-always", "/faults/truncated"):
+        assert rows[path]["attempts"] == attempts and hits.count(path) == attempts, path
+        assert f"after {attempts} attempts" in rows[path]["error"]
+    for path in ("/faults/gone", "/faults/binary", "/faults/pdf", "/faults/bomb", "/faults/huge",
+                 "/faults/ratelimited-long"):
+        assert hits.count(path) == 1, path              # other 4xx and hopeless bodies: no retry
+
+
+def test_retry_after_is_waited_for(faulty_crawl):
+    srv, _, _ = faulty_crawl
+    times = [h["t"] for h in srv.hits if h["path"] == "/faults/ratelimited"]
+    assert len(times) == 2 and times[1] - times[0] >= 0.9       # Retry-After: 1
+
+
+def test_redirect_records_final_url(faulty_crawl):
+    srv, raw, _ = faulty_crawl
+    row = _rows(raw)["/faults/moved"]
+    assert row["final_url"] == srv.url("/zhize/105.html")
+    (doc,) = [d for d in RawStore(raw).documents() if d.source.endswith("/faults/moved")]
+    assert doc.final_url == srv.url("/zhize/105.html")
+
+
+def test_unreachable_host_is_a_row_not_a_crash(tmp_path):
+    import socket
+    with socket.socket() as s:          # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    result = crawl([f"http://127.0.0.1:{port}/zhize/1.html"], tmp_path, config=fast_config())
+    (row,) = manifest_rows(tmp_path)
+    assert row["kind"] == "robots" and "robots.txt unreachable" in row["error"]
+    assert result.skipped_robots == 1
