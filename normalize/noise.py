@@ -1,0 +1,64 @@
+"""Site, forum and template cruft found between and inside duty items.
+
+Every pattern here describes a *kind* of noise seen on template-essay sites, document-sharing
+sites and forums (banners made of dashes, "download" slogans, forum post headers, view
+counters, lone watermark tokens, English template boilerplate), never one page.  The
+edits delete the noise so an item cut by it joins up again.
+"""
+from __future__ import annotations
+
+import re
+
+from normalize.tracked import Edit
+
+_D = r"\d{1,4}"
+NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # injected document-site banners: ----------专业最好文档,专业为你服务……------------ - 文档下载最佳的地方
+    ("banner", re.compile(r"[-—=_~*]{4,}[^\n\-—=]{0,60}?[-—=_~*]{4,}(?:\s*-?\s*[^\s]{0,12}下载[^\s]{0,8}地方)?")),
+    ("banner", re.compile(r"-?\s*(?:文档|资料|范文)下载最佳的地方")),
+    ("banner", re.compile(r"(?:更多|本文|文章)[^\n。]{0,20}(?:请访问|来源于?|转载自)[^\n\s]{0,40}")),
+    # page chrome: publish time, source, view counters, favourites, download links
+    ("chrome", re.compile(rf"(?:发布|更新|上传|时间)[^\n\d]{{0,3}}[:：]\s*{_D}[-/年.]{_D}[-/月.]{_D}日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")),
+    ("chrome", re.compile(r"(?:浏览|阅读|点击|下载)(?:次数|量)?\s*[:：]\s*\d+\s*次?")),
+    ("chrome", re.compile(r"(?:资讯)?来源\s*[:：]\s*[^\s]{1,30}")),
+    ("chrome", re.compile(r"(?:收藏本文|下载本文|手机版|打印本文|举报本文|分享到)")),
+    ("chrome", re.compile(r"(?:撰写人|部门|日期|编号)\s*[:：]\s*_{3,}")),
+    ("chrome", re.compile(r"编号\s*[:：]\s*[A-Z]{1,4}(?:-[A-Z0-9]{1,6}){1,3}")),
+    # forum cruft: post time + 回复/楼, floor numbers, fan counts, profile cards
+    ("forum", re.compile(r"\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:回复|发表|引用|只看该作者))*")),
+    ("forum", re.compile(r"(?<![\d\w])\d{1,4}\s*(?:楼|#)(?=\s|$)")),
+    ("forum", re.compile(r"\d+\s*位粉丝|车市名片|发表于\s*|只看该作者|回复\s*引用|引用\s*回复|举报\s*回复")),
+    # template boilerplate: brand/slogan placeholders, English filler sentences
+    ("boilerplate", re.compile(r"请在此位置输入[^\n。]{0,30}|某某管理中心|XX年XX月")),
+    ("boilerplate", re.compile(r"(?:[A-Za-z][A-Za-z'’\-]*[ ,./]+){5,}[A-Za-z][A-Za-z'’\-]*\.?")),
+]
+# a line that is nothing but a short Latin token (site watermarks such as `Sdhzcb`)
+_WATERMARK_LINE = re.compile(r"(?m)^[ \t\u3000]*([A-Za-z]{5,12})[ \t\u3000]*$")
+_KEEP_WORDS = {"sales", "service", "manager", "survey", "parts"}
+
+
+def noise_edits(text: str) -> list[Edit]:
+    """Edits deleting noise spans (never overlapping)."""
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern in NOISE_PATTERNS:
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), kind))
+    for m in _WATERMARK_LINE.finditer(text):
+        word = m.group(1)
+        if word.lower() not in _KEEP_WORDS and not word.isupper():
+            found.append((m.start(1), m.end(1), "watermark"))
+    found.sort(key=lambda t: (t[0], -t[1]))
+    edits: list[Edit] = []
+    last = -1
+    for start, end, kind in found:
+        if start < last:
+            continue
+        edits.append(Edit(start, end, "", f"noise:{kind}"))
+        last = end
+    return edits
+
+
+def strip_noise(text: str) -> str:
+    from normalize.tracked import apply_edits
+    return apply_edits(text, noise_edits(text))

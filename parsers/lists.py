@@ -1,0 +1,108 @@
+"""List markers: where items start inside a line, and what numbering they carry.
+
+Styles: `1、` `1.` `1．` `1..` `1,` `1)` `(1)` `（1）` `（一）` `一、` `①` `2.1.3` and bullets
+`◆ ● ■ ☆ * -`.  A marker counts only at the start of a line or after a boundary (space,
+`。；:`), so numbers inside text (`2年以上`, `6S管理`, `4S店`, `1小时`, `2.5万`) are not
+markers.  A marker glued to the previous word (`报告5.仓库管理员`) counts only when its
+number is the one the running list expects next.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = "一二三四五六七八九十"
+_CJK = r"\u3400-\u9fff"
+MARKER = re.compile(
+    rf"(?P<paren>[(（]\s*(?P<pnum>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*[)）])"
+    r"|(?P<circ>[\u2460-\u2473\u2776-\u277f])"
+    rf"|(?P<multi>\d{{1,2}}(?:\s?\.\s?\d{{1,2}}){{1,3}}\.?)(?=\s*[{_CJK}A-Za-z])"
+    rf"|(?P<cn>[{CN_DIGITS}]{{1,3}})\s*[、.．](?!\d)"
+    rf"|(?P<num>\d{{1,2}})(?:\s*(?P<np>\.\.|[、．]|\.(?!\d)|[,，)）](?!\d))|(?P<sp>\s+)(?=[{_CJK}]))"
+    rf"|(?P<gl>\d{{1,2}})(?=[{_CJK}])"
+    rf"|(?P<bullet>[◆●■□▪•☆★◇◎○※►▶❖➢√✔❶＊*]|[-—–](?=\s*[{_CJK}A-Za-z]))"
+)
+BOUNDARY = set(" \t\u3000。；;！!？?:：")
+_VERB = re.compile("负责|协助|完成|制定|组织|执行|参与|做好|建立|根据|按照|严格|熟悉|掌握")
+CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)} | {chr(0x2776 + i): i + 1 for i in range(10)}
+
+
+@dataclass
+class Marker:
+    start: int          # offset of the marker in the line
+    end: int            # offset where the item text starts
+    kind: str           # num | paren | pcn | cn | circ | multi | bullet
+    num: int | None     # its number, when it has one
+    glued: bool         # no boundary before it
+
+
+def cn_number(s: str) -> int | None:
+    vals = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
+    if not s or any(c not in vals for c in s):
+        return None
+    if len(s) == 1:
+        return vals[s]
+    if s[0] == "十":
+        return 10 + (vals[s[1]] if len(s) > 1 else 0)
+    if len(s) == 2 and s[1] == "十":
+        return vals[s[0]] * 10
+    if len(s) == 3 and s[1] == "十":
+        return vals[s[0]] * 10 + vals[s[2]]
+    return None
+
+
+def find_markers(line: str, expected: dict[str, int]) -> list[Marker]:
+    """Item markers in one line; `expected` maps a kind to the next number the list wants."""
+    out: list[Marker] = []
+    first = len(line) - len(line.lstrip())
+    for m in MARKER.finditer(line):
+        start = m.start()
+        prev = line[start - 1] if start > 0 else " "
+        at_start = start == first
+        boundary = at_start or prev in BOUNDARY
+        kind, num = _kind(m)
+        if kind == "num" and m.group("sp") is not None:
+            # `10 负责…`: a bare number is a marker only at line start and when expected
+            if not (at_start and num == expected.get("num")):
+                continue
+        if kind == "gl":
+            # `1协助…`, `2负责…`: a number glued to the item, at line start, in sequence
+            if not at_start or not (num == expected.get("num") or (num == 1 and _VERB.match(line, m.end()))):
+                continue
+            kind = "num"
+        if kind == "num" and m.group("np") in (",", "，", ")", "）") and not boundary:
+            continue
+        if kind in ("num", "paren") and start > 0 and (prev.isdigit() or prev == "."):
+            continue
+        if kind == "multi" and start > 0 and prev.isdigit():
+            continue
+        if not boundary:
+            # glued markers: only a number the running list expects next
+            if kind not in ("num", "paren") or num != expected.get(kind):
+                continue
+        end = m.end()
+        while end < len(line) and line[end] in " \t\u3000":
+            end += 1
+        if out and start < out[-1].end:
+            continue
+        out.append(Marker(start, end, kind, num, not boundary))
+        if num is not None and kind in ("num", "paren", "pcn", "cn", "circ"):
+            expected[kind] = num + 1
+    return out
+
+
+def _kind(m: re.Match) -> tuple[str, int | None]:
+    if m.group("paren"):
+        p = m.group("pnum")
+        return ("paren", int(p)) if p.isdigit() else ("pcn", cn_number(p))
+    if m.group("circ"):
+        return "circ", CIRCLED.get(m.group("circ"))
+    if m.group("multi"):
+        return "multi", None
+    if m.group("cn"):
+        return "cn", cn_number(m.group("cn"))
+    if m.group("num"):
+        return "num", int(m.group("num"))
+    if m.group("gl"):
+        return "gl", int(m.group("gl"))
+    return "bullet", None

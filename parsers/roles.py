@@ -1,0 +1,128 @@
+"""Role headings: recognising them in their many forms, and naming the role.
+
+Forms handled (all generic, none tied to one page):
+`XX岗位职责` / `XX工作职责` / `XX职责` (+ `篇N`, digits, `:`), `*XX岗位职责`, `一、XX`,
+`岗位名称：XX` / `职务名称：XX`, `推荐第3篇：XX岗位职责`, a bare title line that ends in a
+job-title suffix (`展厅经理`, `客服专员`), and `XX：` where the text after the colon
+starts with XX again (`人力资源：人力资源部门负责…`).  Titles that name many roles
+(`4S店各岗位职责`) name none.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+def _load(name: str) -> list[str]:
+    path = DATA / name
+    words = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    return sorted({w for w in words if w and not w.startswith("#")}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def suffixes() -> tuple[str, ...]:
+    return tuple(_load("role_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def prefixes() -> tuple[str, ...]:
+    return tuple(_load("role_prefixes.txt"))
+
+
+# numbering and decorations in front of a title
+_LEAD = re.compile(
+    r"^(?:[*＊◆●■☆★◇○·\-—>]+\s*"
+    r"|(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*"
+    r"|篇\s*[\d一二三四五六七八九十]+\s*[:：]\s*|篇\s*[:：]\s*"
+    r"|职责\s*[\d一二三四五六七八九十]+\s*[:：]\s*"
+    r"|[(（]?[一二三四五六七八九十]{1,3}[)）、.．]\s*"
+    r"|[(（]?\d{1,2}(?:\.\d{1,2})*(?:[)）、.．]+\s*|\s+))+")
+# what ends a role heading
+TITLE_WORDS = r"(?:岗位职责|工作职责|职责说明书|岗位说明书|职务说明书|职位说明书|职位职责|岗位工作职责|职责范围|职责)"
+_TAIL = re.compile(
+    rf"^(?P<role>.+?)\s*(?:的)?{TITLE_WORDS}"
+    r"(?:及行为规范|及工作流程|和流程|范本|描述|内容|规定|制度)?"
+    r"(?:\s*(?:篇\s*)?[\d一二三四五六七八九十]{1,3}(?:\s*篇)?|\s*篇)?\s*"
+    r"(?:[(（][^()（）]{0,20}[)）])?\s*[:：]?$")
+_NAMED = re.compile(r"^(?:岗位|职务|职位|岗位名称|职务名称|职位名称|职称)\s*[:：]\s*(?P<role>[^\s:：，,。；;]{2,20})\s*$")
+_GENERIC = re.compile(r"各|全套|所有|汇总|大全|范文|精选|多篇|相关|设置|以及|主要|部分|常见|通用|一览|说明|制度|员工|人员岗位|岗位$|^岗位|^工作|^具体|^主要|^基本|^其|他们|我们|你|包括|如下|以下|是|的")
+_BAD_CHARS = re.compile(r"[，,。；;！!？?、“”\"]")
+_SUFFIX_CACHE: dict[str, bool] = {}
+
+
+def has_role_suffix(name: str) -> bool:
+    if name not in _SUFFIX_CACHE:
+        _SUFFIX_CACHE[name] = name.endswith(suffixes())
+    return _SUFFIX_CACHE[name]
+
+
+def strip_decorations(text: str) -> str:
+    """Numbering, bullets, `推荐第3篇：` and similar in front of a title."""
+    return _LEAD.sub("", text.strip()).strip()
+
+
+def plausible_role(name: str, max_len: int = 20) -> bool:
+    """A role name: short, no sentence punctuation, not a generic or descriptive phrase."""
+    name = name.strip()
+    if not (2 <= len(name) <= max_len) or _BAD_CHARS.search(name):
+        return False
+    if _GENERIC.search(name):
+        return False
+    return bool(re.search(r"[\u4e00-\u9fff]", name) or re.fullmatch(r"[A-Za-z]{2,6}", name))
+
+
+def heading_role(text: str) -> str | None:
+    """The role a heading names, `""` for a heading that names many/none, None for no heading.
+
+    `text` is one heading candidate (a line or the start of one), already cleaned.
+    """
+    core = strip_decorations(text)
+    core = re.sub(r"_.*$", "", core).strip()          # `售后主管工作职责_售后主管工作内容是什么`
+    if not core or len(core) > 40:
+        return None
+    m = _NAMED.match(core)
+    if m:
+        return tidy_role(m.group("role"))
+    m = _TAIL.match(core)
+    if m:
+        role = tidy_role(m.group("role"))
+        if plausible_role(role, 24):
+            return role
+        return ""
+    return None
+
+
+def bare_title_role(text: str, max_len: int = 14) -> str | None:
+    """A bare job title (`展厅经理`, `客服专员:`, `销售顾问/销售经理`) or None."""
+    core = strip_decorations(text).rstrip(":：").strip()
+    core = re.sub(r"\s*[(（][^()（）]{1,12}[)）]$", "", core)      # `客户关系管理总监(兼总经理助理)`
+    core = re.sub(r"\s+(?=[A-Za-z\u4e00-\u9fff])", "", core) if len(core) <= max_len + 2 else core
+    if not core or len(core) > max_len or not plausible_role(core, max_len):
+        return None
+    parts = re.split(r"[/／、]|及|和", core)
+    if all(p and has_role_suffix(p) for p in parts) or has_role_suffix(core):
+        return tidy_role(core)
+    return None
+
+
+def tidy_role(role: str) -> str:
+    """Remove leftovers around a role name (trailing `的`, colons, spaces)."""
+    role = role.strip().strip(":：").strip()
+    role = re.sub(r"^(?:[(（][^()（）]*[)）])", "", role)
+    role = re.sub(r"(?:的|之)$", "", role)
+    role = re.sub(r"\s+", "", role) if re.search(r"[\u4e00-\u9fff]", role) else role
+    return role
+
+
+def canonical(role: str) -> str:
+    """`汽车4S店销售经理` → `销售经理`: employer/industry prefixes dropped, suffix kept."""
+    name = tidy_role(role)
+    name = re.sub(r"(?:岗位|岗)$", "", name)
+    for prefix in prefixes():
+        if name.startswith(prefix) and len(name) - len(prefix) >= 2:
+            name = name[len(prefix):]
+            break
+    return name

@@ -1,0 +1,65 @@
+"""Sections of a role: duty / summary / requirement / authority / other.
+
+From headings (`工作职责`, `职位概要`, `任职资格`, `工作权限`, `直接上级` …) and, where a
+heading is missing or says little (`岗位要求`, `任职要求`), from the content: education and
+experience are requirements, `…权` lists are authority, lists of things to do are duties.
+"""
+from __future__ import annotations
+
+import re
+
+_H = {
+    "duty": r"(?:岗位)?职责(?:[、与及和]|以及)(?:工作)?权限|工作范围|(?:主要|具体|岗位|工作|基本|本职|日常|核心)?(?:的)?(?:岗位|工作)?(?:职责|工作内容|职责描述|职责内容|工作任务|工作职责|岗位职责|职责范围|主要职责)(?:及内容)?(?:包括|有)?(?:如下|以下)?",
+    "duty?": r"(?:具体|主要|基本)?(?:的)?(?:岗位|工作|任职)要求(?:如下|以下)?",
+    "requirement": r"(?:任职|岗位|职位|上岗|从业|应聘)?(?:资格|条件|资质)(?:要求)?|(?:素质|能力|资格|学历|知识|技能|职位|任职)要求|任职资格及要求|应具备的(?:素质|能力|条件)",
+    "authority": r"(?:工作|岗位|相关)?(?:权限|权力|权利|职权)(?:范围)?|职权范围",
+    "summary": r"(?:职位|岗位|工作|职责)(?:概要|概述|综述|总述|描述|简介|目的|说明|设置目的)|职责总述",
+    "other": r"所受监督|所施监督|监督关系|汇报关系|直接上级|直接下级|间接上级|间接下级|汇报对象|上级|下级|工作关系|工作协作关系|协作关系|薪酬|薪资|待遇|工资|考核|考核标准|考核指标|绩效|KPI|工作时间|工作环境|工作地点|基本信息|岗位信息|晋升|发展方向|福利|所需培训|使用工具|工作设备",
+}
+_HEADING = {k: re.compile(rf"^(?:{v})\s*[:：]?$") for k, v in _H.items()}
+_INLINE = re.compile(
+    r"(?:^|(?<=[\s。；;]))(?P<h>" + "|".join(f"(?:{v})" for k, v in _H.items())
+    + r")\s*(?:[:：]\s*|\s+|(?=[\d①-⑳(（]))")
+
+QUALIFICATION = re.compile(
+    r"学历|学位|本科|大专|中专|专科|高中|毕业|(?:相关|以上|优先|类)专业|专业(?:优先|不限)|年以上|年及以上|年(?:以上)?(?:工作|相关|行业|销售|管理)?经验|经验|经历"
+    r"|年龄|\d+\s*岁|性别|男女|驾照|驾驶执照|驾驶证|资格证|上岗资格|证书|持有|普通话|身体健康|形象|五官|身高|优先"
+    r"|熟练使用|熟悉使用|办公软件|办公自动化|计算机|电脑操作|英语|外语|能力强|(?:沟通|组织|协调|表达|学习|分析|判断|执行|管理|领导|抗压)能力"
+    r"|责任心|责任感|事业心|吃苦耐劳|团队精神|团队意识|合作精神|亲和力|品行|品德|性格|素质|敬业|认知|具备|具有")
+DUTY_START = re.compile(
+    r"^(?:负责|协助|制定|制订|组织|完成|执行|管理|认真|积极|主动|定期|按照|按|根据|依据|严格|建立|做好|配合|参与|督促|监督|处理|收集|"
+    r"维护|确保|保证|落实|编制|审核|审批|检查|接待|跟踪|跟进|指导|培训|安排|登记|办理|联系|汇报|上报|宣传|开展|推动|贯彻|"
+    r"及时|每日|每天|每月|每周|对|向|与|为|将|在|带领|领导|协调|控制|分析|统计|整理|保管|熟练掌握|掌握|了解|熟悉|接听|"
+    r"受理|解答|提供|实施|策划|拟定|拟订|监控|考核|招聘|发放|记录|核对|报送|传达|召开|主持|审查|核算|计算|接受|服从|遵守|做|搞好|抓好)")
+AUTHORITY_ITEM = re.compile(r"(?:权|职权|权限|权利)(?:等)?$|(?:[^、，,]{1,8}权[、，,]){2,}")
+
+
+def heading_section(text: str) -> str | None:
+    """Section named by a heading text (markers already removed), or None."""
+    core = re.sub(r"\s+", "", text).rstrip(":：")
+    if not core or len(core) > 14:
+        return None
+    for section, pattern in _HEADING.items():
+        if pattern.match(core):
+            return section
+    return None
+
+
+def find_inline_headings(text: str):
+    """Section headings inside a flattened line: yields (start, end, section)."""
+    for m in _INLINE.finditer(text):
+        section = heading_section(m.group("h"))
+        if section:
+            yield m.start("h"), m.end(), section
+
+
+def is_qualification(text: str) -> bool:
+    return bool(QUALIFICATION.search(text))
+
+
+def looks_like_duty(text: str) -> bool:
+    return bool(DUTY_START.match(text))
+
+
+def is_authority_item(text: str) -> bool:
+    return bool(AUTHORITY_ITEM.search(text.rstrip("。；;，,. ")))
