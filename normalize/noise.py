@@ -30,7 +30,7 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("forum", re.compile(r"\d+\s*位粉丝|车市名片|发表于\s*|只看该作者|回复\s*引用|引用\s*回复|举报\s*回复")),
     # template boilerplate: brand/slogan placeholders, English filler sentences
     ("boilerplate", re.compile(r"请在此位置输入[^\n。]{0,30}|某某管理中心|XX年XX月")),
-    ("boilerplate", re.compile(r"(?:[A-Za-z][A-Za-z'’\-]*[ ,./]+){5,}[A-Za-z][A-Za-z'’\-]*\.?")),
+    ("boilerplate", re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ,./]+[A-Za-z][A-Za-z'’\-]*){3,}\.?")),
 ]
 # a line that is nothing but a short Latin token (site watermarks such as `Sdhzcb`)
 _WATERMARK_LINE = re.compile(r"(?m)^[ \t\u3000]*([A-Za-z]{5,12})[ \t\u3000]*$")

@@ -27,19 +27,26 @@ _CJK = r"\u3400-\u9fff"
 _SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：！？（）“”《》,.;:!?()])\s+|\s+(?=[{_CJK}，。、；：！？（）“”《》,.;:!?()])")
 # a role heading at the start of a piece of text (`售后经理岗位职责 …`, `维修技师职责 …`)
 _HEAD_START = re.compile(
-    rf"^(?P<h>[*＊]?[^\s。；;，,:：]{{1,30}}?{R.TITLE_WORDS}(?:及行为规范|范本|之[一二三四五六七八九十])?"
+    rf"^(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?[^\s。；;，,:：]{{1,30}}?{R.TITLE_WORDS}(?:及行为规范|范本|示范文本|模板|之[一二三四五六七八九十])?"
     r"(?:\s*(?:篇\s*)?[\d一二三四五六七八九十]{1,2}(?:篇)?|篇)?(?:[(（][^()（）]{0,20}[)）])?)"
     r"(?:包括以下方面|包括以下内容|包括|如下|主要有|有)?(?:\s*[:：]\s*|\s+|$|(?=[\d①-⑳(（◆●■*\-]))")
 # a strong role heading inside flattened text, after a boundary
 _HEAD_MID = re.compile(
-    r"(?<=[\s。；;])(?P<h>[*＊]?[^\s。；;，,:：、]{2,30}?(?:岗位职责|工作职责|岗位说明书|职责说明书)"
+    r"(?<=[\s。；;])(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*)?[^\s。；;，,:：、]{2,30}?(?:岗位职责|工作职责|岗位说明书|职责说明书)"
     r"(?:及行为规范|范本)?(?:\s*(?:篇\s*)?\d{1,2}|篇[一二三四五六七八九十]+)?)"
     r"(?:包括以下方面|包括以下内容|包括|如下|主要有)?\s*[:：]?(?=\s|$)")
+# `…其它职权. 售后服务部经理职责 1、…`: a plain `职责` heading right before a numbered list
+_HEAD_MID_WEAK = re.compile(
+    r"(?<=[。.；;]\s)(?P<h>[^\s。；;，,:：、.]{2,16}?职责)\s*[:：]?(?=\s*(?:\d{1,2}[、.．]|[①-⑳(（◆●■]))")
+# separators inside duty tables: `职责一`, `职责描述：`, `工作时间百分比：`
+_SEP = re.compile(r"(?:^|(?<=[\s。；;]))(?:职责[一二三四五六七八九十]+\s*[:：]?|职责描述\s*[:：]|工作时间百分比\s*[:：]?|工作\s*任务(?=\s))")
 # `销售顾问：…` / `人力资源：人力资源部门负责…`
 _ROLE_COLON = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,14})\s*[:：]\s*")
+_ARTICLE = re.compile(r"^\s*(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]\s*(?P<t>.+?)\s*$")
 _NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|岗位|职位|职务)\s*[:：]\s*(?P<r>[^\s:：，,。；;]{2,20}?)(?:\s+|$|(?=\d))")
 _ROLE_SPACE = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12})\s+")
 _SUBJECT = re.compile(rf"^(?P<r>[^\s:：，,。；;、]{{2,12}}?)(?:是|负责|在|作为|主要负责)")
+_NUMERAL_ONLY = re.compile(r"[\d一二三四五六七八九十百]{1,3}[、.．]?")
 SITE_CHATTER = re.compile(r"小编|范文|供大家|参考|下载|整理的|本文|欣赏|分享|收藏|点击|阅读|综合|时间[:：]|网站|网友|免费|精选|推荐|相关文档|相关主题|文本预览|当前位置")
 STRONG_QUAL = re.compile(r"学历|学位|\d+\s*年以上.{0,12}经验|年龄|\d+\s*岁|驾驶证|驾照|^(?:大专|本科|中专|高中)")
 SUMMARY_CUE = re.compile(r"是|作为|包括|如下|以下|负责.{0,30}(?:工作|管理)")
@@ -110,6 +117,11 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
     if not seg.strip():
         return [Piece("text", base + s, base + s, marker=mk, line_start=line_start)] if mk else []
     out: list[Piece] = []
+    # an article title (`推荐第7篇：…`) starts a new article: its role, or none
+    m = _ARTICLE.match(seg)
+    if m and R.heading_role(seg.strip()) is None:
+        name = R.bare_title_role(m.group("t"), 14) or ""
+        return [Piece("role", base + s, base + e, name, mk, line_start)]
     # `岗位名称：XX` / `职务名称：XX`
     m = _NAMED.match(seg)
     if m:
@@ -126,7 +138,7 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
             return out + _segment_pieces(line, s + m.end(), e, base, None, False)
     # cut at strong role headings and section headings inside the segment
     cuts: list[tuple[int, int, str, str]] = []
-    for m in _HEAD_MID.finditer(seg):
+    for m in list(_HEAD_MID.finditer(seg)) + list(_HEAD_MID_WEAK.finditer(seg)):
         role = R.heading_role(m.group("h"))
         if role is not None and not S.heading_section(m.group("h")):
             cuts.append((m.start("h"), m.end(), "role", role))
@@ -138,6 +150,9 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
         if before and before[-1] not in "。；;:：!！?？" and not any(c[1] >= len(before) for c in cuts):
             continue
         cuts.append((hs, he, "sect", section))
+    for m in _SEP.finditer(seg):
+        if not any(c[0] <= m.start() < c[1] for c in cuts):
+            cuts.append((m.start(), m.end(), "sep", ""))
     cuts.sort()
     pos = 0
     marker = mk
@@ -187,6 +202,9 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         if p.kind == "role":
             set_role(p.value, (p.start, p.end))
             continue
+        if p.kind == "sep":
+            close()
+            continue
         if p.kind == "sect":
             close()
             section, group = p.value, ""
@@ -219,7 +237,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 t = R.bare_title_role(name, 12)
                 if (t and not name.endswith("接待") and (":" in m.group() or "：" in m.group() or rest.startswith(name)))\
                         or (rest.startswith(name) and R.plausible_role(name, 8))\
-                        or (not rest and R.plausible_role(name, 8) and mk.kind == last_head_kind):
+                        or (not rest and R.plausible_role(name, 8) and mk.kind == last_head_kind and mk.kind != "multi"):
                     last_head_kind = mk.kind
                     set_role(R.tidy_role(name), (p.start, p.start + len(name)))
                     cur = Block("para", role, role_span, section, group,
@@ -236,6 +254,10 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                     group = bare
                     list_id += 1
                     continue
+            if text.endswith((":", "：")) and 2 <= len(bare) <= 12 and not re.search(r"[，,。；;]", bare):
+                close()
+                group = bare
+                continue
             if mk.kind == "multi" and bare and len(bare) <= 20:
                 close()
                 continue
@@ -247,7 +269,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                         mk, list_id)
             continue
         # unmarked text
-        if not text:
+        if not text or _NUMERAL_ONLY.fullmatch(text):
             continue
         if p.line_start:
             title = R.bare_title_role(text, 12)
@@ -285,6 +307,36 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         cur.next_is_item = bool(nxt is not None and nxt.kind == "text" and nxt.marker is not None
                                 and nxt.marker.kind in ("bullet", "num", "paren", "circ"))
     close()
+    return _nest_groups(ct, out)
+
+
+_GROUP_TITLE = re.compile(r"^(?P<g>[^，,。；;:：]{2,16})[:：]")
+
+
+def _nest_groups(ct: str, bl: list[Block]) -> list[Block]:
+    """`1、形象管理：…` followed by `A、…` items: the numbered line heads a nested group."""
+    out: list[Block] = []
+    i = 0
+    while i < len(bl):
+        b = bl[i]
+        nxt = bl[i + 1] if i + 1 < len(bl) else None
+        if (b.kind == "item" and b.marker is not None and nxt is not None and nxt.kind == "item"
+                and nxt.marker is not None and nxt.marker.kind != b.marker.kind
+                and nxt.marker.kind in ("letter", "bullet", "circ", "paren")
+                and nxt.role == b.role and nxt.role_span == b.role_span):
+            m = _GROUP_TITLE.match(_join(ct, b.spans))
+            if m:
+                name = m.group("g").strip()
+                j = i + 1
+                while j < len(bl) and bl[j].kind == "item" and bl[j].marker is not None \
+                        and bl[j].marker.kind != b.marker.kind and bl[j].role_span == b.role_span:
+                    if not bl[j].group or bl[j].group == b.group:
+                        bl[j].group = name
+                    j += 1
+                i += 1
+                continue
+        out.append(b)
+        i += 1
     return out
 
 
@@ -316,7 +368,11 @@ def _open(ct: str, b: Block) -> bool:
     if not b.spans:
         return b.kind == "item"
     last = ct[b.spans[-1][0]:b.spans[-1][1]].rstrip()
-    return bool(last) and last[-1] not in TERMINAL + ":："
+    if not last:
+        return False
+    if b.kind == "item" and last[-1] in ":：":
+        return True
+    return last[-1] not in TERMINAL + ":："
 
 
 # ---------------------------------------------------------------- pass 4: records
@@ -399,9 +455,10 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
 
     if sec == "other" or not b.role and sec is None:
         return []
-    parts = _split(ct, spans, "；;")
+    parts = _split(ct, spans, "；;", period_space=True)
+    prose = bool(re.search(r"。(?=\S)", text.rstrip("。 ")))
     if sec in (None, "duty", "duty?", "authority"):
-        if len(parts) >= 2 or sec in ("duty", "duty?", "authority"):
+        if (len(parts) >= 2 and not prose) or sec in ("duty", "duty?", "authority"):
             out = []
             for sp in parts:
                 t = _join(ct, sp)
@@ -415,6 +472,9 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
         if STRONG_QUAL.search(text):
             return [row("requirement", spans)]
         if b.next_is_item and not text.rstrip().endswith((":", "：")) and not SUMMARY_CUE.search(text[:12]) and len(text) <= 60:
+            return [row("duty", spans)]
+        if S.looks_like_duty(text) and len(text) <= 60 and not prose and not text.rstrip().endswith((":", "：")) \
+                and not SUMMARY_CUE.search(text):
             return [row("duty", spans)]
         if not role_listed:
             return [row("summary", spans)]
@@ -434,13 +494,17 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
     return out
 
 
-def _split(ct: str, spans: list[tuple[int, int]], seps: str) -> list[list[tuple[int, int]]]:
-    """Cut spans at separator characters (the separator is dropped)."""
+def _split(ct: str, spans: list[tuple[int, int]], seps: str,
+           period_space: bool = False) -> list[list[tuple[int, int]]]:
+    """Cut spans at separator characters (the separator is dropped).
+
+    With `period_space`, `。` followed by a space (a line end in flattened text) cuts too.
+    """
     out: list[list[tuple[int, int]]] = [[]]
     for s, e in spans:
         pos = s
         for i in range(s, e):
-            if ct[i] in seps:
+            if ct[i] in seps or (period_space and ct[i] == "。" and i + 1 < e and ct[i + 1] in " \u3000"):
                 if i > pos:
                     out[-1].append((pos, i))
                 if _join(ct, out[-1]):

@@ -15,16 +15,18 @@ CN_DIGITS = "一二三四五六七八九十"
 _CJK = r"\u3400-\u9fff"
 MARKER = re.compile(
     rf"(?P<paren>[(（]\s*(?P<pnum>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*[)）])"
-    r"|(?P<circ>[\u2460-\u2473\u2776-\u277f])"
+    r"|(?P<circ>[\u2460-\u2473\u2776-\u277f\u2474-\u2487\u2488-\u249b])"
     rf"|(?P<multi>\d{{1,2}}(?:\s?\.\s?\d{{1,2}}){{1,3}}\.?)(?=\s*[{_CJK}A-Za-z])"
     rf"|(?P<cn>[{CN_DIGITS}]{{1,3}})\s*[、.．](?!\d)"
     rf"|(?P<num>\d{{1,2}})(?:\s*(?P<np>\.\.|[、．]|\.(?!\d)|[,，)）](?!\d))|(?P<sp>\s+)(?=[{_CJK}]))"
     rf"|(?P<gl>\d{{1,2}})(?=[{_CJK}])"
-    rf"|(?P<bullet>[◆●■□▪•☆★◇◎○※►▶❖➢√✔❶＊*]|[-—–](?=\s*[{_CJK}A-Za-z]))"
+    rf"|(?P<letter>[A-H])\s*[、.．](?=\s*[{_CJK}])"
+    rf"|(?P<bullet>[◆●■□▪•☆★◇◎○※►▶❖➢√✔❶＊*☉⊙▲△▼▽✦✧➤‣⁃∙]|[-—–](?=\s*[{_CJK}A-Za-z]))"
 )
 BOUNDARY = set(" \t\u3000。；;！!？?:：")
 _VERB = re.compile("负责|协助|完成|制定|组织|执行|参与|做好|建立|根据|按照|严格|熟悉|掌握")
-CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)} | {chr(0x2776 + i): i + 1 for i in range(10)}
+CIRCLED = ({chr(0x2460 + i): i + 1 for i in range(20)} | {chr(0x2776 + i): i + 1 for i in range(10)}
+           | {chr(0x2474 + i): i + 1 for i in range(20)} | {chr(0x2488 + i): i + 1 for i in range(20)})
 
 
 @dataclass
@@ -76,6 +78,8 @@ def find_markers(line: str, expected: dict[str, int]) -> list[Marker]:
             continue
         if kind == "multi" and start > 0 and prev.isdigit():
             continue
+        if kind == "letter" and not boundary:
+            continue
         if not boundary:
             # glued markers: only a number the running list expects next
             if kind not in ("num", "paren") or num != expected.get(kind):
@@ -86,7 +90,7 @@ def find_markers(line: str, expected: dict[str, int]) -> list[Marker]:
         if out and start < out[-1].end:
             continue
         out.append(Marker(start, end, kind, num, not boundary))
-        if num is not None and kind in ("num", "paren", "pcn", "cn", "circ"):
+        if num is not None and kind in ("num", "paren", "pcn", "cn", "circ", "letter"):
             expected[kind] = num + 1
     return out
 
@@ -103,6 +107,8 @@ def _kind(m: re.Match) -> tuple[str, int | None]:
         return "cn", cn_number(m.group("cn"))
     if m.group("num"):
         return "num", int(m.group("num"))
+    if m.group("letter"):
+        return "letter", ord(m.group("letter")) - ord("A") + 1
     if m.group("gl"):
         return "gl", int(m.group("gl"))
     return "bullet", None

@@ -41,10 +41,10 @@ _LEAD = re.compile(
     r"|[(（]?[一二三四五六七八九十]{1,3}[)）、.．]\s*"
     r"|[(（]?\d{1,2}(?:\.\d{1,2})*(?:[)）、.．]+\s*|\s+))+")
 # what ends a role heading
-TITLE_WORDS = r"(?:岗位职责|工作职责|职责说明书|岗位说明书|职务说明书|职位说明书|职位职责|岗位工作职责|职责范围|职责)"
+TITLE_WORDS = r"(?:工作制度|岗位职责|工作职责|职责说明书|岗位说明书|职务说明书|职位说明书|职位职责|岗位工作职责|职责范围|职责)"
 _TAIL = re.compile(
     rf"^(?P<role>.+?)\s*(?:的)?{TITLE_WORDS}"
-    r"(?:及行为规范|及工作流程|和流程|范本|描述|内容|规定|制度)?"
+    r"(?:及行为规范|及工作流程|和流程|范本|示范文本|模板|范文|标准版|完整版|描述|内容|规定|制度)?"
     r"(?:\s*(?:篇\s*)?[\d一二三四五六七八九十]{1,3}(?:\s*篇)?|\s*篇)?\s*"
     r"(?:[(（][^()（）]{0,20}[)）])?\s*[:：]?$")
 _NAMED = re.compile(r"^(?:岗位|职务|职位|岗位名称|职务名称|职位名称|职称)\s*[:：]\s*(?P<role>[^\s:：，,。；;]{2,20})\s*$")
@@ -111,6 +111,7 @@ def bare_title_role(text: str, max_len: int = 14) -> str | None:
 def tidy_role(role: str) -> str:
     """Remove leftovers around a role name (trailing `的`, colons, spaces)."""
     role = role.strip().strip(":：").strip()
+    role = re.sub(r"^.{2,20}?(?:有限责任公司|有限公司|股份公司|集团公司|公司)(?=.{2,})", "", role)
     role = re.sub(r"^(?:[(（][^()（）]*[)）])", "", role)
     role = re.sub(r"(?:的|之)$", "", role)
     role = re.sub(r"\s+", "", role) if re.search(r"[\u4e00-\u9fff]", role) else role
