@@ -9,7 +9,7 @@ Rows
      Exact groups are always inside one cluster.
   3. `is_canonical`: one row per cluster, chosen by, in order: not flagged `truncated` or
      `residual_garble`; its wording (exact group) is the most common in the cluster; the
-     longer text; the first row in input order.
+     longer folded text; the first row in input order.
   4. `cluster_size`: rows in the cluster (1 for a row with no duplicate).
   Ids are dense integers: clusters numbered by descending size, then by first appearance
   (cluster 0 is the largest); exact groups by first appearance.
@@ -43,7 +43,7 @@ DOUBT_FLAGS = ("truncated", "residual_garble")
 class DedupeConfig:
     """Thresholds; `bench/dedupe_thresholds.py` measures their precision/recall trade-off."""
 
-    jaccard: float = 0.6          # near-duplicate when estimated shingle Jaccard ≥ this
+    jaccard: float = 0.3          # near-duplicate when estimated shingle Jaccard ≥ this
     shingle: int = 2              # tokens per shingle
     unit: str = "token"           # "token" (jieba tokens) or "char" (characters of the key)
     num_perm: int = 128           # MinHash permutations
@@ -193,11 +193,11 @@ def dedupe_rows(duties: pd.DataFrame, config: DedupeConfig | None = None) -> pd.
     out["dup_exact"] = exact
     out["dup_cluster"] = cluster
     out["cluster_size"] = np.bincount(cluster)[cluster].astype(np.int64)
-    out["is_canonical"] = _canonical(out, texts, exact, cluster)
+    out["is_canonical"] = _canonical(out, keys, exact, cluster)
     return out
 
 
-def _canonical(out: pd.DataFrame, texts: list[str], exact: np.ndarray,
+def _canonical(out: pd.DataFrame, keys: list[str], exact: np.ndarray,
                cluster: np.ndarray) -> np.ndarray:
     n = len(out)
     doubtful = np.zeros(n, dtype=bool)
@@ -205,7 +205,7 @@ def _canonical(out: pd.DataFrame, texts: list[str], exact: np.ndarray,
         doubtful = np.array([f is not None and any(x in DOUBT_FLAGS for x in f)
                              for f in out["flags"].to_numpy()], dtype=bool)
     wording = np.bincount(exact)[exact]
-    length = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+    length = np.fromiter((len(k) for k in keys), dtype=np.int64, count=n)
     position = np.arange(n)
     # lexsort: last key is primary
     order = np.lexsort((position, -length, -wording, doubtful, cluster))
