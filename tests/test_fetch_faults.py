@@ -15,6 +15,7 @@ from server import FixtureServer  # noqa: E402
 from normalize.encoding import decode  # noqa: E402
 from pipeline.crawl import crawl  # noqa: E402
 from pipeline.rawstore import RawStore  # noqa: E402
+from pipeline.retry import RetryPolicy  # noqa: E402
 
 # fault path → what its manifest row's error must say (None: a retry succeeded)
 FAULTS = {
@@ -33,6 +34,7 @@ FAULTS = {
     "/faults/binary": "binary content served as text/html",
     "/faults/pdf": "unsupported content type: application/pdf",
     "/faults/gone": "http 404",
+    "/faults/to-private": "robots.txt disallows redirect target",
 }
 # what the successful ones serve after the fault
 SERVES = {"/faults/reset": "/zhize/102.html", "/faults/flaky": "/zhize/103.html",
@@ -58,7 +60,8 @@ def test_the_crawl_finishes_with_one_row_per_fault(faulty_crawl):
     srv, raw, result = faulty_crawl
     rows = _rows(raw)
     assert set(rows) == set(FAULTS)
-    assert result.failed == sum(1 for e in FAULTS.values() if e)
+    assert result.failed == sum(1 for e in FAULTS.values() if e) - 1     # to-private counts as robots
+    assert result.skipped_robots == 1
     assert result.fetched == sum(1 for e in FAULTS.values() if e is None)
     assert not (raw / "tmp").exists() or not any((raw / "tmp").iterdir())   # no half-written bodies
     assert not (raw / "journal.jsonl").exists()
@@ -104,6 +107,24 @@ def test_redirect_records_final_url(faulty_crawl):
     assert row["final_url"] == srv.url("/zhize/105.html")
     (doc,) = [d for d in RawStore(raw).documents() if d.source.endswith("/faults/moved")]
     assert doc.final_url == srv.url("/zhize/105.html")
+
+
+def test_redirect_into_a_disallowed_path_is_not_followed(faulty_crawl):
+    srv, raw, _ = faulty_crawl
+    assert "/private/admin.html" not in srv.paths_hit()
+    assert _rows(raw)["/faults/to-private"]["kind"] == "robots"
+
+
+def test_total_deadline_per_attempt_stops_a_trickling_server(tmp_path):
+    srv = FixtureServer().start()
+    try:
+        config = fast_config(total_timeout=0.5, read_timeout=1.0,
+                             retry=RetryPolicy(attempts=1, base=0.01))
+        result = crawl([srv.url("/faults/trickle")], tmp_path, max_depth=0, config=config)
+    finally:
+        srv.stop()
+    (row,) = manifest_rows(tmp_path)
+    assert row["error"] == "timeout: total time per attempt exceeded" and result.failed == 1
 
 
 def test_unreachable_host_is_a_row_not_a_crash(tmp_path):
