@@ -60,6 +60,7 @@ class Piece:
     value: str = ""           # role name or section for headings
     marker: Marker | None = None
     line_start: bool = False  # begins its line (or its marker does)
+    named: bool = False       # a `岗位名称：XX` role
 
 
 @dataclass
@@ -125,7 +126,8 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
     # `岗位名称：XX` / `职务名称：XX`
     m = _NAMED.match(seg)
     if m:
-        out.append(Piece("role", base + s, base + s + m.end("r"), R.tidy_role(m.group("r")), mk, line_start))
+        out.append(Piece("role", base + s, base + s + m.end("r"), R.tidy_role(m.group("r")), mk, line_start,
+                         named=True))
         return out + _segment_pieces(line, s + m.end(), e, base, None, False)
     # role heading at the very start of the segment
     m = _HEAD_START.match(seg)
@@ -183,6 +185,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
     list_id = 0
     last_marker_kind = None
     last_head_kind = None
+    bare_role_at: int | None = None
 
     def close():
         nonlocal cur
@@ -200,7 +203,11 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
     for i, p in enumerate(stream):
         text = ct[p.start:p.end].strip()
         if p.kind == "role":
+            if p.named and bare_role_at is not None and bare_role_at == i - 1:
+                # `4、网络电话主管` then `职务名称：展厅主管`: the heading wins
+                continue
             set_role(p.value, (p.start, p.end))
+            bare_role_at = None
             continue
         if p.kind == "sep":
             close()
@@ -226,9 +233,10 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 set_role(head, (p.start, p.end))
                 continue
             title = R.bare_title_role(bare, 12)
-            if title and (mk.kind in ("cn", "pcn", "multi") or len(bare) <= 10):
+            if title and (mk.kind in ("cn", "pcn", "multi") or len(title) <= 10):
                 set_role(title, (p.start, p.end))
                 last_head_kind = mk.kind
+                bare_role_at = i
                 continue
             m = _ROLE_COLON.match(text) or _ROLE_SPACE.match(text)
             if m:
@@ -276,6 +284,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             if title and not (cur is not None and _open(ct, cur) and cur.kind == "item" and len(text) <= 3):
                 if nxt is None or nxt.kind != "text" or nxt.marker is not None or nxt.line_start:
                     set_role(title, (p.start, p.end))
+                    bare_role_at = i
                     continue
         words = _spaced_words(ct, p.start, p.end)
         if words:
@@ -356,9 +365,9 @@ def _spaced_words(ct: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
         words.append([ws, we])
     lens = [b - a for a, b in words]
-    if len(words) < 4 or max(lens) > 45 or sum(lens) / len(lens) > 20:
+    if len(words) < 4 or max(lens) > 80 or sum(lens) / len(lens) > 20:
         return []
-    if any(ct[b - 1] in "。" for a, b in words[:-1]):
+    if sum(1 for a, b in words[:-1] if ct[b - 1] == "。") * 4 > len(words):
         return []
     return [(a, b) for a, b in words]
 
