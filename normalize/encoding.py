@@ -20,6 +20,7 @@ ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gb
            "x-big5": "cp950", "utf8": "utf-8", "unicode": "utf-8", "ascii": "utf-8",
            "us-ascii": "utf-8", "iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252"}
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+META_SCAN = 16384      # pages with long inline scripts put <meta charset> late in <head>
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Detection may only propose codecs a Chinese job page can plausibly be in; a detector's
 # guess of, say, a Cyrillic single-byte codec for undecodable bytes is noise, not an answer.
@@ -57,7 +58,7 @@ def canonical(name: str | None) -> str | None:
 
 def sniff_meta(data: bytes) -> str | None:
     """Charset from `<meta charset=…>` or `<meta http-equiv … content="…charset=…">`."""
-    match = _META.search(data[:4096])
+    match = _META.search(data[:META_SCAN])
     return match.group(1).decode("ascii", "replace") if match else None
 
 
@@ -91,11 +92,19 @@ def _common_chars() -> frozenset[str]:
 
 def plausibility(text: str) -> float:
     """Share of Hanzi that are common ones (1.0 for text without Hanzi)."""
+    total, common = _hanzi_counts(text)
+    return common / total if total else 1.0
+
+
+def _hanzi_counts(text: str) -> tuple[int, int]:
     hanzi = _CJK.findall(text)
-    if not hanzi:
-        return 1.0
     common = _common_chars()
-    return sum(ch in common for ch in hanzi) / len(hanzi)
+    return len(hanzi), sum(ch in common for ch in hanzi)
+
+
+# An uncommon Hanzi costs half a replacement character: a decoding that is clean but reads
+# as a string of rare characters loses to one with a stray bad byte (a body cut mid-character).
+RARE_HANZI_COST = 0.5
 
 
 def _try(data: bytes, codec: str) -> tuple[str, int] | None:
@@ -110,8 +119,11 @@ def _try(data: bytes, codec: str) -> tuple[str, int] | None:
 
 
 def choose(data: bytes, candidates: list[tuple[str, str]], declared: str = "") -> Decoded:
-    """Decode with each (codec, method) candidate; fewest errors, then most plausible wins.
+    """Decode with each (codec, method) candidate; the lowest cost wins.
 
+    cost = replacement characters + RARE_HANZI_COST × uncommon Hanzi.  Both are counts over
+    the same bytes, so codecs that make more or fewer characters of them compare fairly (an
+    error *rate* would favour a wrong double-byte codec over UTF-8 cut mid-character).
     Candidates earlier in the list win ties, so a declaration that decodes cleanly and
     reads as plausibly as the alternatives is believed.
     """
@@ -123,10 +135,11 @@ def choose(data: bytes, candidates: list[tuple[str, str]], declared: str = "") -
             tried.append(f"{method}:{codec} unknown codec")
             continue
         text, errors = got
-        error_rate = errors / max(1, len(text))
-        plausible = plausibility(text)
+        hanzi, common = _hanzi_counts(text)
+        plausible = common / hanzi if hanzi else 1.0
+        cost = errors + RARE_HANZI_COST * (hanzi - common)
         tried.append(f"{method}:{codec} errors={errors} plausible={plausible:.2f}")
-        key = (round(error_rate, 3), -round(plausible, 2), rank)
+        key = (round(cost, 1), rank)
         if best is None or key < best[0]:
             best = (key, Decoded(text, codec, method, errors, declared))
     if best is None:

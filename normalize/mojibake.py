@@ -1,17 +1,43 @@
-"""Repair of Chinese byte-slip mojibake (GBK/Big5 slips, double encodings, lost bytes).
+"""Repair of Chinese mojibake: GBK byte slips, wrong-codec reads, entities, lost bytes.
 
 Public contract (DESIGN.md): `repair_mojibake(text) -> str` repairs and returns clean
 text unchanged.  `analyze(text)` is the richer call the cleaning chain uses: the edits it
 would make (each `Edit.kind` starts with `mojibake:`), how sure it is of each, and the
 spans it found garbled but could not repair (flagged `residual_garble`).
 
-NOTE: placeholder until issue 4 lands — it detects nothing yet.
+How (why it never touches clean text): nothing is rewritten unless a cheap detector fires
+first (a `?`/U+FFFD/private-use char or an ASCII letter glued to Han text for byte slips;
+a run of rare characters or Latin-1 letters for wrong-codec reads; `&...;` for entities).
+Each detection then proposes candidate decodings — re-encode the span and re-decode it
+with another codec, or re-pair its GBK bytes after inserting the one lost byte — and the
+character model (`normalize.charmodel`) scores original and candidates in context.  A
+candidate wins only if it beats the original by a prior margin: real Chinese scores
+~6-7 nats/char, shifted garbage ~11-14, so clean text loses every comparison by far.
+Bytes lost to `?` are filled from the model only when one character clearly wins;
+otherwise the `?` stays and the span is reported in `residual`.
 """
 from __future__ import annotations
 
+import html
+import math
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from normalize.charmodel import CharLM, load
 from normalize.tracked import Edit, apply_edits
+
+GB = "gb18030"           # what the pipeline decodes GBK/GB2312 as (two-byte part = GBK)
+BIG5 = "cp950"
+UNKNOWN = None           # a byte the text no longer holds (became `?`/U+FFFD, or was lost)
+QMARKS = "?\ufffd"
+
+# Log prior that a given detector hit is really damage.  The margin a repair must beat.
+PRIOR_SLIP = 7.0
+PRIOR_TRANSCODE = 10.0
+FILL_CONFIDENCE = 0.5     # a lost character is filled only if the model gives it >= this
+PINYIN_JUNK = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}\)")
+_RARE = -10.5             # unigram log-prob below this: a character real text rarely uses
 
 
 @dataclass
@@ -21,9 +47,464 @@ class MojibakeReport:
     residual: list[tuple[int, int]] = field(default_factory=list)
 
 
+# ---------------------------------------------------------------- character classes
+
+def _is_han(c: str) -> bool:
+    o = ord(c)
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
+
+
+def _is_pua(c: str) -> bool:
+    return 0xE000 <= ord(c) <= 0xF8FF
+
+
+@lru_cache(maxsize=65536)
+def _gb2(c: str) -> bytes | None:
+    """The two GBK bytes of `c`, or None if `c` is not a two-byte GB18030 character."""
+    try:
+        b = c.encode(GB)
+    except UnicodeEncodeError:
+        return None
+    return b if len(b) == 2 else None
+
+
+def _wide(c: str) -> bool:
+    """A character a GBK decoder emits from two bytes (Han, PUA, full-width, symbols)."""
+    return ord(c) >= 0x80 and _gb2(c) is not None
+
+
+@lru_cache(maxsize=4)
+def _pair_tables(codec: str) -> tuple[dict[int, list[tuple[int, str]]], dict[int, list[tuple[int, str]]]]:
+    """For a double-byte codec: trail -> [(lead, char)] and lead -> [(trail, char)]."""
+    by_trail: dict[int, list[tuple[int, str]]] = {}
+    by_lead: dict[int, list[tuple[int, str]]] = {}
+    for lead in range(0x81, 0xFF):
+        for trail in list(range(0x40, 0x7F)) + list(range(0x80, 0xFF)):
+            try:
+                ch = bytes((lead, trail)).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(ch) != 1 or _is_pua(ch):
+                continue
+            by_trail.setdefault(trail, []).append((lead, ch))
+            by_lead.setdefault(lead, []).append((trail, ch))
+    return by_trail, by_lead
+
+
+# ---------------------------------------------------------------- choosing lost characters
+
+def _best_fill(lm: CharLM, cands: list[str], prev: str, nxt: str) -> tuple[str, float, float]:
+    """Best candidate for a lost character between `prev` and `nxt`: (char, logp, share)."""
+    best, best_lp = "", -math.inf
+    scores = []
+    for ch in cands:
+        lp = (lm.logp2(prev, ch) if prev else lm.logp1(ch))
+        if nxt:
+            lp += lm.logp2(ch, nxt)
+        scores.append(lp)
+        if lp > best_lp:
+            best, best_lp = ch, lp
+    if not scores:
+        return "", -math.inf, 0.0
+    z = sum(math.exp(s - best_lp) for s in scores)
+    return best, best_lp, 1.0 / z
+
+
+# ---------------------------------------------------------------- GBK byte slips
+
+@dataclass
+class _Piece:
+    char: str = ""                   # known character ("" while unknown)
+    lead: int | None = None          # for a half-known pair
+    trail: int | None = None
+    unknown: bool = False            # both bytes unknown: cannot be recovered
+
+
+def _pair_pieces(slots: list[int | None]) -> list[_Piece] | None:
+    """Decode a byte-slot stream as GBK; None if it cannot be a GBK byte stream."""
+    out: list[_Piece] = []
+    p, n = 0, len(slots)
+    while p < n:
+        b = slots[p]
+        if b is not None and b < 0x80:
+            out.append(_Piece(char=chr(b)))
+            p += 1
+            continue
+        if p + 1 >= n:
+            return None
+        b2 = slots[p + 1]
+        if b is None and b2 is None:
+            out.append(_Piece(unknown=True))
+        elif b is None:
+            if b2 < 0x40 or b2 == 0x7F or b2 == 0xFF:
+                return None
+            out.append(_Piece(trail=b2))
+        elif b2 is None:
+            if b == 0xFF or b == 0x80:
+                return None
+            out.append(_Piece(lead=b))
+        else:
+            try:
+                ch = bytes((b, b2)).decode(GB)
+            except UnicodeDecodeError:
+                return None
+            if len(ch) != 1:
+                return None
+            out.append(_Piece(char=ch))
+        p += 2
+    return out
+
+
+def _slot_variants(chars: str) -> list[list[int | None]]:
+    """Byte slots of a garbled run.  `?` hides one byte; some pages also fold a full-width
+    `？`/letter (A3xx) into ASCII after the damage, so those get a second reading."""
+    variants: list[list[int | None]] = [[]]
+    for c in chars:
+        if c in QMARKS:
+            opts: list[list[int | None]] = [[UNKNOWN]]
+            if c == "?":
+                opts.append([0xA3, 0xBF])
+        elif ord(c) < 0x80:
+            opts = [[ord(c)]]
+            if c.isalnum():
+                opts.append([0xA3, ord(c) + 0x80])
+        else:
+            b = _gb2(c)
+            if b is None:
+                return []
+            opts = [list(b)]
+        if len(variants) * len(opts) > 16:
+            opts = opts[:1]
+        variants = [v + o for v in variants for o in opts]
+    return variants
+
+
+def _fill(lm: CharLM, pieces: list[_Piece], prev: str, nxt: str) -> tuple[str, float, float, int]:
+    """Resolve half-known pairs with the model: (text, logp, min confidence, n_unresolved)."""
+    by_trail, by_lead = _pair_tables(GB)
+    chars = [pc.char for pc in pieces]
+    total, conf_min, unresolved = 0.0, 1.0, 0
+    for idx, pc in enumerate(pieces):
+        if pc.char:
+            continue
+        left = chars[idx - 1] if idx > 0 else prev
+        right = chars[idx + 1] if idx + 1 < len(pieces) else nxt
+        if pc.unknown:
+            chars[idx] = "?"
+            unresolved += 1
+            total -= 12.0
+            continue
+        cands = [ch for _, ch in (by_trail.get(pc.trail, []) if pc.trail is not None
+                                  else by_lead.get(pc.lead, []))]
+        ch, _, share = _best_fill(lm, cands, left if left != "?" else "", right if right != "?" else "")
+        if not ch:
+            return "", -math.inf, 0.0, 99
+        conf_min = min(conf_min, share)
+        if share < FILL_CONFIDENCE:
+            chars[idx] = "?"
+            unresolved += 1
+            total -= 12.0
+        else:
+            chars[idx] = ch
+    return "".join(chars), total, conf_min, unresolved
+
+
+def _slip_anchors(text: str) -> list[int]:
+    """Positions where a slipped run can end: `?`/U+FFFD or an ASCII trail byte next to
+    double-byte text, or a private-use character (GBK user-defined area)."""
+    out = []
+    n = len(text)
+    for m in re.finditer(r"[?\ufffd]|[@-~]|[\ue000-\uf8ff]", text):
+        k = m.start()
+        c = text[k]
+        left = text[k - 1] if k > 0 else ""
+        if c in QMARKS:
+            right = text[k + 1] if k + 1 < n else ""
+            if (left and _wide(left)) or (right and _wide(right)):
+                out.append(k)
+        elif _is_pua(c):
+            out.append(k)
+        elif left and _wide(left):
+            out.append(k)
+    return out
+
+
+def _run_start(text: str, k: int, limit: int = 30) -> int:
+    """Leftmost position a slipped run ending at `k` can start (double-byte or `?` chars)."""
+    r = k
+    while r > 0 and k - r < limit and (_wide(text[r - 1]) or text[r - 1] in QMARKS):
+        r -= 1
+    return r
+
+
+def _run_ends(text: str, k: int, limit: int = 30) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Candidate inclusive ends for a run whose anchor is `k`, each with the pinyin-junk
+    spans skipped on the way (pages annotate characters inline, even garbled ones)."""
+    ends = [(k, [])]
+    if text[k] not in QMARKS and not _is_pua(text[k]):
+        return ends
+    junk: list[tuple[int, int]] = []
+    m = k + 1
+    n = len(text)
+    while m < n and m - k < limit:
+        if text[m - 1] in QMARKS:
+            jm = PINYIN_JUNK.match(text, m)
+            if jm:
+                junk = junk + [(jm.start(), jm.end())]
+                m = jm.end()
+                if m >= n:
+                    break
+        c = text[m]
+        if c in QMARKS or _is_pua(c):
+            ends.append((m, list(junk)))
+        elif "@" <= c <= "~" and _wide(text[m - 1]) or ("@" <= c <= "~" and text[m - 1] == ")" and junk):
+            ends.append((m, list(junk)))
+            break
+        elif not _wide(c):
+            break
+        m += 1
+    return ends
+
+
+@dataclass
+class _Hyp:
+    start: int
+    end: int          # exclusive
+    new: str
+    gain: float
+    conf: float
+    unresolved: int
+
+
+def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
+    """Best byte-slip repair of a run ending at anchor `k`, if it beats leaving it."""
+    r = _run_start(text, k)
+    best: _Hyp | None = None
+    pre: list[tuple[float, int, int, list[_Piece]]] = []
+    for e, junk in _run_ends(text, k):
+        for i in range(k, r - 1, -1):
+            if i > e:
+                continue
+            raw = text[i:e + 1]
+            chars = raw
+            for js, je in reversed(junk):
+                if js >= i:
+                    chars = chars[:js - i] + chars[je - i:]
+            for slots in _slot_variants(chars):
+                modes = [[UNKNOWN] + slots]
+                if slots and slots[0] is not None and slots[0] >= 0x81:
+                    modes.append(slots[:1] + [UNKNOWN] + slots[1:])
+                for s2 in modes:
+                    pieces = _pair_pieces(s2)
+                    if not pieces:
+                        continue
+                    known = sum(1 for pc in pieces if not pc.char)
+                    txt = "".join(pc.char or "\u3007" for pc in pieces)
+                    est = lm.score(txt, text[i - 1] if i else "") - 4.0 * known
+                    pre.append((est, i, e, pieces))
+    if not pre:
+        return None
+    pre.sort(key=lambda t: -t[0])
+    for est, i, e, pieces in pre[:6]:
+        prev = text[i - 1] if i else ""
+        nxt = text[e + 1] if e + 1 < len(text) else ""
+        new, penalty, conf, unresolved = _fill(lm, pieces, prev, nxt)
+        if not new:
+            continue
+        if new == text[i:e + 1]:
+            continue
+        ctx_l = text[max(0, i - 2):i]
+        ctx_r = text[e + 1:e + 3]
+        old_score = lm.score(ctx_l + text[i:e + 1] + ctx_r)
+        new_score = lm.score(ctx_l + new.replace("?", "") + ctx_r) + penalty
+        gain = new_score - old_score - PRIOR_SLIP
+        if gain > 0 and (best is None or gain > best.gain):
+            best = _Hyp(i, e + 1, new, gain, conf, unresolved)
+    return best
+
+
+# ---------------------------------------------------------------- wrong-codec reads
+
+_CP1252_EXTRA = {c: b for b in range(0x80, 0xA0)
+                 for c in [bytes([b]).decode("cp1252", errors="ignore")] if c}
+
+TRANSCODINGS = (
+    # kind, how the garbled text is turned back into bytes, codec that decodes them right
+    ("mojibake:utf8_as_gbk", GB, "utf-8"),
+    ("mojibake:big5_as_gbk", GB, BIG5),
+    ("mojibake:gbk_as_big5", BIG5, GB),
+    ("mojibake:gbk_as_latin1", "latin", GB),
+    ("mojibake:utf8_as_latin1", "latin", "utf-8"),
+)
+
+
+def _encode_slots(s: str, codec: str) -> list[int | None] | None:
+    out: list[int | None] = []
+    for c in s:
+        if c in QMARKS:
+            out.append(UNKNOWN)
+            continue
+        if codec == "latin":
+            b = _CP1252_EXTRA.get(c)
+            if b is not None:
+                out.append(b)
+            elif ord(c) < 0x100:
+                out.append(ord(c))
+            else:
+                return None
+            continue
+        try:
+            out.extend(c.encode(codec))
+        except UnicodeEncodeError:
+            return None
+    return out
+
+
+def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str) -> tuple[str, float] | None:
+    """Decode bytes with holes: each hole gets the byte whose decoding the model likes
+    best, if clearly best; else the hole stays a `?`.  Returns (text, min confidence)."""
+    holes = [i for i, b in enumerate(slots) if b is None]
+    if len(holes) > 4:
+        return None
+    filled: list[int | None] = list(slots)
+    conf = 1.0
+    for h in holes:
+        results: dict[str, float] = {}
+        lo = max(0, h - 8)
+        hi = min(len(slots), h + 8)
+        for v in range(0x40, 0x100):
+            filled[h] = v
+            window = bytes(b if b is not None else 0x3F for b in filled[lo:hi])
+            # windows may start mid-character; decode leniently, compare the middle
+            txt = window.decode(codec, errors="replace")
+            if txt in results:
+                continue
+            results[txt] = lm.score(txt) - 18.0 * txt.count("\ufffd")
+        ranked = sorted(results.items(), key=lambda kv: -kv[1])
+        best_txt, best_lp = ranked[0]
+        z = sum(math.exp(lp - best_lp) for _, lp in ranked)
+        share = 1.0 / z
+        # recover the byte value of the best window text
+        for v in range(0x40, 0x100):
+            filled[h] = v
+            window = bytes(b if b is not None else 0x3F for b in filled[lo:hi])
+            if window.decode(codec, errors="replace") == best_txt:
+                break
+        if share < FILL_CONFIDENCE:
+            filled[h] = None
+        conf = min(conf, share)
+    data = bytes(b if b is not None else 0x3F for b in filled)
+    try:
+        return data.decode(codec), conf
+    except UnicodeDecodeError:
+        if any(b is None for b in filled):
+            return data.decode(codec, errors="replace").replace("\ufffd", "?"), conf
+        return None
+
+
+_RUN = re.compile(r"[^\x00-\x7f]+(?:\?+[^\x00-\x7f]+)*\?*")
+
+
+def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, float]]:
+    """Runs read with the wrong codec: (start, end, new, kind, confidence)."""
+    out = []
+    for m in _RUN.finditer(text):
+        run = m.group()
+        core = [c for c in run if c not in QMARKS]
+        if len(core) < 2:
+            continue
+        rare = sum(1 for c in core if lm.logp1(c) < _RARE)
+        latin = sum(1 for c in core if 0x80 <= ord(c) < 0x100 or c in _CP1252_EXTRA)
+        if rare < max(2, 0.3 * len(core)) and latin < 2:
+            continue
+        s, e = m.start(), m.end()
+        ctx_l, ctx_r = text[max(0, s - 2):s], text[e:e + 2]
+        old = lm.score(ctx_l + run + ctx_r)
+        best = None
+        for kind, src, dst in TRANSCODINGS:
+            if src == "latin" and latin < 2:
+                continue
+            slots = _encode_slots(run, src)
+            if slots is None:
+                continue
+            dec = _decode_unknowns(lm, slots, dst)
+            if dec is None:
+                continue
+            new, conf = dec
+            if new == run or "\ufffd" in new and new.count("\ufffd") > len(new) // 4:
+                continue
+            score = lm.score(ctx_l + new.replace("?", "") + ctx_r) - 12.0 * new.count("?")
+            gain = score - old - PRIOR_TRANSCODE
+            if gain > 0 and len(new) and (score - old) / max(1, len(run)) > 1.0 \
+                    and (best is None or gain > best[0]):
+                best = (gain, new, kind, conf)
+        if best:
+            out.append((s, e, best[1], best[2], best[3]))
+    return out
+
+
+# ---------------------------------------------------------------- entities
+
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,15});")
+
+
+def _entities(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _ENTITY.finditer(text):
+        new = html.unescape(m.group())
+        if new != m.group() and len(new) == 1 and (new.isprintable() or new in "\n\t"):
+            out.append((m.start(), m.end(), new))
+    return out
+
+
+# ---------------------------------------------------------------- the public calls
+
+def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    return all(e <= a or s >= b for a, b in taken)
+
+
 def analyze(text: str) -> MojibakeReport:
     """Find garbled spans and their repairs; never touches clean text."""
-    return MojibakeReport()
+    rep = MojibakeReport()
+    if not text:
+        return rep
+    lm = load()
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[Edit, float, bool]] = []
+
+    for s, e, new in _entities(text):
+        found.append((Edit(s, e, new, "mojibake:entity"), 1.0, False))
+        taken.append((s, e))
+
+    for s, e, new, kind, conf in _transcode_runs(lm, text):
+        if _free(taken, s, e):
+            found.append((Edit(s, e, new, kind), conf, "?" in new or "\ufffd" in new))
+            taken.append((s, e))
+
+    for k in _slip_anchors(text):
+        if not _free(taken, k, k + 1):
+            continue
+        hyp = _slip_at(lm, text, k)
+        if hyp is None or not _free(taken, hyp.start, hyp.end):
+            continue
+        found.append((Edit(hyp.start, hyp.end, hyp.new, "mojibake:gbk_slip"), hyp.conf,
+                      hyp.unresolved > 0))
+        taken.append((hyp.start, hyp.end))
+
+    found.sort(key=lambda t: t[0].start)
+    for ed, conf, partial in found:
+        rep.edits.append(ed)
+        rep.confidence.append(round(conf, 3))
+        if partial:
+            rep.residual.append((ed.start, ed.end))
+
+    # Garble nobody could repair: `?`/U+FFFD/PUA inside Han text, `锟斤拷`.
+    for m in re.finditer(r"锟斤拷|[\ufffd\ue000-\uf8ff]|(?<=[\u3400-\u9fff])\?+(?=[\u3400-\u9fff])", text):
+        s, e = m.start(), m.end()
+        if _free(taken, s, e):
+            rep.residual.append((s, e))
+    rep.residual.sort()
+    return rep
 
 
 def repair_mojibake(text: str) -> str:

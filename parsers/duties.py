@@ -23,11 +23,12 @@ from parsers.records import DutyRecord
 from parsers.tokens import tokenize
 
 TERMINAL = "。！？!?；;"
+WEAK_SUFFIXES = ("接待", "员")   # also common in item titles (`现场接待：`, `销售服务员：`)
 _CJK = r"\u3400-\u9fff"
 _SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：！？（）“”《》,.;:!?()])\s+|\s+(?=[{_CJK}，。、；：！？（）“”《》,.;:!?()])")
 # a role heading at the start of a piece of text (`售后经理岗位职责 …`, `维修技师职责 …`)
 _HEAD_START = re.compile(
-    rf"^(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?[^\s。；;，,:：]{{1,30}}?{R.TITLE_WORDS}(?:及行为规范|范本|示范文本|模板|之[一二三四五六七八九十])?"
+    rf"^(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?[^\s。；;，,:：]{{1,30}}?\s?{R.TITLE_WORDS}(?:及行为规范|范本|示范文本|模板|之[一二三四五六七八九十])?"
     r"(?:\s*(?:篇\s*)?[\d一二三四五六七八九十]{1,2}(?:篇)?|篇)?(?:[(（][^()（）]{0,20}[)）])?)"
     r"(?:包括以下方面|包括以下内容|包括|如下|主要有|有)?(?:\s*[:：]\s*|\s+|$|(?=[\d①-⑳(（◆●■*\-]))")
 # a strong role heading inside flattened text, after a boundary
@@ -232,7 +233,9 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             if head:
                 set_role(head, (p.start, p.end))
                 continue
-            title = R.bare_title_role(bare, 12)
+            title = R.bare_title_role(bare, 12) if mk.kind != "letter" else None
+            if title and title.endswith(WEAK_SUFFIXES) and text.endswith((":", "：")):
+                title = None
             if title and (mk.kind in ("cn", "pcn", "multi") or len(title) <= 10):
                 set_role(title, (p.start, p.end))
                 last_head_kind = mk.kind
@@ -243,7 +246,8 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 name = m.group("r")
                 rest = text[m.end():]
                 t = R.bare_title_role(name, 12)
-                if (t and not name.endswith("接待") and (":" in m.group() or "：" in m.group() or rest.startswith(name)))\
+                if (t and not name.endswith(WEAK_SUFFIXES) and mk.kind in ("bullet", "num", "cn", "pcn")
+                        and (":" in m.group() or "：" in m.group() or rest.startswith(name)))\
                         or (rest.startswith(name) and R.plausible_role(name, 8))\
                         or (not rest and R.plausible_role(name, 8) and mk.kind == last_head_kind and mk.kind != "multi"):
                     last_head_kind = mk.kind
@@ -256,13 +260,16 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                     and cur.marker is not None and cur.marker.kind != "cn" and (len(bare) > 20 or "，" in bare or "," in bare):
                 cur.spans.append((p.start - (mk.end - mk.start), p.end))
                 continue
-            if mk.kind in ("cn", "pcn") and bare and len(bare) <= 20 and bare[-1] not in TERMINAL + "，,":
+            if mk.kind in ("cn", "pcn") and bare and len(bare) <= 20 and bare[-1] not in TERMINAL + "，,." \
+                    and not S.looks_like_duty(bare):
                 if mk.kind == last_marker_kind or last_marker_kind is None or True:
                     close()
                     group = bare
                     list_id += 1
                     continue
-            if text.endswith((":", "：")) and 2 <= len(bare) <= 12 and not re.search(r"[，,。；;]", bare):
+            body_follows = nxt is not None and nxt.kind == "text" and nxt.marker is None and nxt.line_start
+            if text.endswith((":", "：")) and 2 <= len(bare) <= 12 and not re.search(r"[，,。；;]", bare) \
+                    and not body_follows:
                 close()
                 group = bare
                 continue
@@ -549,6 +556,7 @@ def _finish(text: str) -> str:
     text = _SPACE_IN_CJK.sub("", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"(?:\s+\d{1,2})+$", "", text)          # a lost number left at the end
+    text = re.sub(r"(?<=[.。；;])[一二三四五六七八九十]{1,2}$", "", text)   # `…工作.十` + `一、` next line
     text = text.strip(" ；;。.，,、:：")
     text = chinese_punct(text)
     return text.strip(" ；;。.，,、")

@@ -69,7 +69,7 @@ def plausible_role(name: str, max_len: int = 20) -> bool:
     name = name.strip()
     if not (2 <= len(name) <= max_len) or _BAD_CHARS.search(name):
         return False
-    if _GENERIC.search(name):
+    if _GENERIC.search(name) or name in prefixes() or name.lower() in {p.lower() for p in prefixes()}:
         return False
     return bool(re.search(r"[\u4e00-\u9fff]", name) or re.fullmatch(r"[A-Za-z]{2,6}", name))
 
