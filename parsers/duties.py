@@ -30,7 +30,7 @@ _SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：！？（）“”《》
 _HEAD_START = re.compile(
     rf"^(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?[^\s。；;，,:：]{{1,30}}?\s?{R.TITLE_WORDS}(?:及行为规范|范本|示范文本|模板|之[一二三四五六七八九十])?"
     r"(?:\s*(?:篇\s*)?[\d一二三四五六七八九十]{1,2}(?:篇)?|篇)?(?:[(（][^()（）]{0,20}[)）])?)"
-    r"(?:包括以下方面|包括以下内容|包括|如下|主要有|有)?(?:\s*[:：]\s*|\s+|$|(?=[\d①-⑳(（◆●■*\-]))")
+    r"(?:包括以下方面|包括以下内容|包括|如下|主要有|有)?(?:\s*[:：]\s*|\s+|$|(?=[\d①-⑳(（◆●■*\-])|(?=[^\s:：，,。]{2,12}[:：]))")
 # a strong role heading inside flattened text, after a boundary
 _HEAD_MID = re.compile(
     r"(?<=[\s。；;])(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*)?[^\s。；;，,:：、]{2,30}?(?:岗位职责|工作职责|岗位说明书|职责说明书)"
@@ -201,8 +201,11 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         list_id += 1
         last_marker_kind = None
 
+    other_until_line_end = False
+    other_prev: str | None = None
     for i, p in enumerate(stream):
         text = ct[p.start:p.end].strip()
+        nxt = stream[i + 1] if i + 1 < len(stream) else None
         if p.kind == "role":
             if p.named and bare_role_at is not None and bare_role_at == i - 1:
                 # `4、网络电话主管` then `职务名称：展厅主管`: the heading wins
@@ -215,9 +218,17 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             continue
         if p.kind == "sect":
             close()
+            if p.value == "other" and nxt is not None and nxt.kind == "text" and not nxt.line_start:
+                # `直接上级：总经理` — a one-line fact, not a section the next list belongs to
+                other_until_line_end = True
+                other_prev = section
             section, group = p.value, ""
             list_id += 1
             continue
+        if other_until_line_end and p.line_start:
+            other_until_line_end = False
+            if section == "other":
+                section = other_prev
         nxt = stream[i + 1] if i + 1 < len(stream) else None
         if p.marker is not None:
             mk = p.marker
@@ -285,6 +296,10 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             continue
         # unmarked text
         if not text or _NUMERAL_ONLY.fullmatch(text):
+            continue
+        if text.endswith((":", "：")) and R.bare_title_role(text, 12) and not text[:-1].endswith(WEAK_SUFFIXES):
+            set_role(R.bare_title_role(text, 12), (p.start, p.end))
+            bare_role_at = i
             continue
         if p.line_start:
             title = R.bare_title_role(text, 12)
