@@ -22,6 +22,7 @@ ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gb
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 META_SCAN = 16384      # pages with long inline scripts put <meta charset> late in <head>
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ODD = re.compile(r"[\u0370-\u04ff\u1100-\u11ff\u2500-\u257f\u3040-\u30ff\u3100-\u318f\u3200-\u33ff\uac00-\ud7af\ue000-\uf8ff]")
 # Detection may only propose codecs a Chinese job page can plausibly be in; a detector's
 # guess of, say, a Cyrillic single-byte codec for undecodable bytes is noise, not an answer.
 DETECTABLE = frozenset({"utf-8", "gb18030", "cp950", "big5hkscs", "utf-16", "utf-32", "cp1252",
@@ -97,9 +98,11 @@ def plausibility(text: str) -> float:
 
 
 def _hanzi_counts(text: str) -> tuple[int, int]:
+    """(Hanzi plus odd characters, common Hanzi): a wrong double-byte codec turns Chinese
+    into rare Hanzi, kana, bopomofo, Hangul, Greek, Cyrillic, box drawing, private use."""
     hanzi = _CJK.findall(text)
     common = _common_chars()
-    return len(hanzi), sum(ch in common for ch in hanzi)
+    return len(hanzi) + len(_ODD.findall(text)), sum(ch in common for ch in hanzi)
 
 
 # An uncommon Hanzi costs half a replacement character: a decoding that is clean but reads

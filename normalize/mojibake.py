@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from normalize.charmodel import CharLM, load
+from normalize.charmodel import PUNCT, CharLM, is_han, load
 from normalize.tracked import Edit, apply_edits
 
 GB = "gb18030"           # what the pipeline decodes GBK/GB2312 as (two-byte part = GBK)
@@ -37,6 +37,7 @@ PRIOR_SLIP = 7.0
 PRIOR_TRANSCODE = 10.0
 FILL_CONFIDENCE = 0.5     # a lost character is filled only if the model gives it >= this
 PINYIN_JUNK = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}\)")
+QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
 _RARE = -10.5             # unigram log-prob below this: a character real text rarely uses
 
 
@@ -84,7 +85,7 @@ def _pair_tables(codec: str) -> tuple[dict[int, list[tuple[int, str]]], dict[int
                 ch = bytes((lead, trail)).decode(codec)
             except UnicodeDecodeError:
                 continue
-            if len(ch) != 1 or _is_pua(ch):
+            if len(ch) != 1 or not (is_han(ch) or ch in PUNCT):
                 continue
             by_trail.setdefault(trail, []).append((lead, ch))
             by_lead.setdefault(lead, []).append((trail, ch))
@@ -219,8 +220,12 @@ def _slip_anchors(text: str) -> list[int]:
         c = text[k]
         left = text[k - 1] if k > 0 else ""
         if c in QMARKS:
-            right = text[k + 1] if k + 1 < n else ""
-            if (left and _wide(left)) or (right and _wide(right)):
+            a, b = k - 1, k + 1
+            while a >= 0 and text[a] in QMARKS:
+                a -= 1
+            while b < n and text[b] in QMARKS:
+                b += 1
+            if (a >= 0 and _wide(text[a])) or (b < n and _wide(text[b])):
                 out.append(k)
         elif _is_pua(c):
             out.append(k)
@@ -276,14 +281,28 @@ class _Hyp:
     unresolved: int
 
 
+def _prescore(lm: CharLM, pieces: list[_Piece], prev: str) -> float:
+    """Cheap score of a hypothesis before filling: each hole costs a typical character."""
+    total, p = 0.0, prev
+    for pc in pieces:
+        if pc.char:
+            total += lm.logp2(p, pc.char) if p else lm.logp1(pc.char)
+            p = pc.char
+        else:
+            total += -8.0 if not pc.unknown else -20.0
+            p = ""
+    return total
+
+
 def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
     """Best byte-slip repair of a run ending at anchor `k`, if it beats leaving it."""
     r = _run_start(text, k)
     best: _Hyp | None = None
     pre: list[tuple[float, int, int, list[_Piece]]] = []
+    ascii_anchor = text[k] not in QMARKS and not _is_pua(text[k])
     for e, junk in _run_ends(text, k):
         for i in range(k, r - 1, -1):
-            if i > e:
+            if i > e or (ascii_anchor and i == k):
                 continue
             raw = text[i:e + 1]
             chars = raw
@@ -291,16 +310,18 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
                 if js >= i:
                     chars = chars[:js - i] + chars[je - i:]
             for slots in _slot_variants(chars):
+                # the lost byte was a lead, or a trail; or nothing was lost and the `?`
+                # itself hides the byte (pages that spliced text into a character)
                 modes = [[UNKNOWN] + slots]
+                if UNKNOWN in slots:
+                    modes.append(slots)
                 if slots and slots[0] is not None and slots[0] >= 0x81:
                     modes.append(slots[:1] + [UNKNOWN] + slots[1:])
                 for s2 in modes:
                     pieces = _pair_pieces(s2)
                     if not pieces:
                         continue
-                    known = sum(1 for pc in pieces if not pc.char)
-                    txt = "".join(pc.char or "\u3007" for pc in pieces)
-                    est = lm.score(txt, text[i - 1] if i else "") - 4.0 * known
+                    est = _prescore(lm, pieces, text[i - 1] if i else "")
                     pre.append((est, i, e, pieces))
     if not pre:
         return None
@@ -498,11 +519,17 @@ def analyze(text: str) -> MojibakeReport:
         if partial:
             rep.residual.append((ed.start, ed.end))
 
-    # Garble nobody could repair: `?`/U+FFFD/PUA inside Han text, `锟斤拷`.
-    for m in re.finditer(r"锟斤拷|[\ufffd\ue000-\uf8ff]|(?<=[\u3400-\u9fff])\?+(?=[\u3400-\u9fff])", text):
+    # Garble nobody could repair: U+FFFD, private-use runs, `锟斤拷`, and `?` inside Han
+    # text whose neighbourhood is garbage (a `?` after 吗/呢 is a question, not damage).
+    for m in re.finditer(r"锟斤拷|[\ufffd\ue000-\uf8ff]+|(?<=[\u3400-\u9fff])\?+(?=[\u3400-\u9fff])", text):
         s, e = m.start(), m.end()
-        if _free(taken, s, e):
-            rep.residual.append((s, e))
+        if not _free(taken, s, e):
+            continue
+        if m.group()[0] == "?":
+            near = text[max(0, s - 2):s] + text[e:e + 2]
+            if text[s - 1] in QUESTION_END and not any(lm.logp1(c) < _RARE for c in near):
+                continue
+        rep.residual.append((s, e))
     rep.residual.sort()
     return rep
 

@@ -49,14 +49,13 @@ def noise_edits(text: str) -> list[Edit]:
         if word.lower() not in _KEEP_WORDS and not word.isupper():
             found.append((m.start(1), m.end(1), "watermark"))
     found.sort(key=lambda t: (t[0], -t[1]))
-    edits: list[Edit] = []
-    last = -1
+    merged: list[list] = []
     for start, end, kind in found:
-        if start < last:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)      # overlapping noise: one deletion
             continue
-        edits.append(Edit(start, end, "", f"noise:{kind}"))
-        last = end
-    return edits
+        merged.append([start, end, kind])
+    return [Edit(start, end, "", f"noise:{kind}") for start, end, kind in merged]
 
 
 def strip_noise(text: str) -> str:

@@ -28,17 +28,18 @@ _CJK = r"\u3400-\u9fff"
 _SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：！？（）“”《》,.;:!?()])\s+|\s+(?=[{_CJK}，。、；：！？（）“”《》,.;:!?()])")
 # a role heading at the start of a piece of text (`售后经理岗位职责 …`, `维修技师职责 …`)
 _HEAD_START = re.compile(
-    rf"^(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?[^\s。；;，,:：]{{1,30}}?\s?{R.TITLE_WORDS}(?:及行为规范|范本|示范文本|模板|之[一二三四五六七八九十])?"
+    rf"^(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?[^\s。；;，,:：]{{1,30}}?{R.TITLE_WORDS}(?:及行为规范|范本|示范文本|模板|之[一二三四五六七八九十])?"
     r"(?:\s*(?:篇\s*)?[\d一二三四五六七八九十]{1,2}(?:篇)?|篇)?(?:[(（][^()（）]{0,20}[)）])?)"
     r"(?:包括以下方面|包括以下内容|包括|如下|主要有|有)?(?:\s*[:：]\s*|\s+|$|(?=[\d①-⑳(（◆●■*\-])|(?=[^\s:：，,。]{2,12}[:：]))")
 # a strong role heading inside flattened text, after a boundary
 _HEAD_MID = re.compile(
-    r"(?<=[\s。；;])(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*)?[^\s。；;，,:：、]{2,30}?(?:岗位职责|工作职责|岗位说明书|职责说明书)"
+    r"(?<=[\s。；;])(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*)?[^\s。；;，,:：、]{2,30}?(?:[:：][A-Za-z]{1,6})?(?:岗位职责|工作职责|岗位说明书|职责说明书)"
     r"(?:及行为规范|范本)?(?:\s*(?:篇\s*)?\d{1,2}|篇[一二三四五六七八九十]+)?)"
     r"(?:包括以下方面|包括以下内容|包括|如下|主要有)?\s*[:：]?(?=\s|$)")
+_HEAD_SPACED = re.compile(r"^(?P<h>[^\s。；;，,:：]{2,12}\s(?:岗位职责|工作职责))\s*(?:[:：]\s*|$)")
 # `…其它职权. 售后服务部经理职责 1、…`: a plain `职责` heading right before a numbered list
 _HEAD_MID_WEAK = re.compile(
-    r"(?<=[。.；;]\s)(?P<h>[^\s。；;，,:：、.]{2,16}?职责)\s*[:：]?(?=\s*(?:\d{1,2}[、.．]|[①-⑳(（◆●■]))")
+    r"(?<=[。.；;]\s)(?P<h>[^\s。；;，,:：、.]{2,16}?职责)\s*[:：]?(?=\s*(?:\d{1,2}[、.．]|[①-⑳(（◆●■]|$))")
 # separators inside duty tables: `职责一`, `职责描述：`, `工作时间百分比：`
 _SEP = re.compile(r"(?:^|(?<=[\s。；;]))(?:职责[一二三四五六七八九十]+\s*[:：]?|职责描述\s*[:：]|工作时间百分比\s*[:：]?|工作\s*任务(?=\s))")
 # `销售顾问：…` / `人力资源：人力资源部门负责…`
@@ -130,6 +131,13 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
         out.append(Piece("role", base + s, base + s + m.end("r"), R.tidy_role(m.group("r")), mk, line_start,
                          named=True))
         return out + _segment_pieces(line, s + m.end(), e, base, None, False)
+    # `大客户经理 岗位职责：`
+    m = _HEAD_SPACED.match(seg)
+    if m:
+        role = R.heading_role(m.group("h"))
+        if role:
+            out.append(Piece("role", base + s, base + s + m.end("h"), role, mk, line_start))
+            return out + _segment_pieces(line, s + m.end(), e, base, None, False)
     # role heading at the very start of the segment
     m = _HEAD_START.match(seg)
     if m and S.heading_section(re.sub(r"(?:包括以下方面|包括以下内容|包括|如下|主要有|有)$", "", m.group("h"))):
@@ -162,6 +170,13 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
     for hs, he, kind, value in cuts:
         if hs < pos:
             continue
+        if kind == "sep":
+            if seg[pos:hs].strip():
+                out.append(Piece("text", base + s + pos, base + s + hs, marker=marker,
+                                 line_start=line_start and pos == 0))
+                marker = None
+            out.append(Piece("sep", base + s + hs, base + s + he, "", marker, False))
+            return out + _segment_pieces(line, s + he, e, base, None, False)
         if seg[pos:hs].strip():
             out.append(Piece("text", base + s + pos, base + s + hs, marker=marker,
                              line_start=line_start and pos == 0))

@@ -67,7 +67,7 @@ def strip_decorations(text: str) -> str:
 def plausible_role(name: str, max_len: int = 20) -> bool:
     """A role name: short, no sentence punctuation, not a generic or descriptive phrase."""
     name = name.strip()
-    if not (2 <= len(name) <= max_len) or _BAD_CHARS.search(name):
+    if not (2 <= len(name) <= max_len) or _BAD_CHARS.search(re.sub(r"[:：][A-Za-z]{1,6}$", "", name)):
         return False
     if _GENERIC.search(name) or name in prefixes() or name.lower() in {p.lower() for p in prefixes()}:
         return False
