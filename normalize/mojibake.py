@@ -35,9 +35,14 @@ QMARKS = "?\ufffd"
 # Log prior that a given detector hit is really damage.  The margin a repair must beat.
 PRIOR_SLIP = 7.0
 PRIOR_TRANSCODE = 10.0
-FILL_CONFIDENCE = 0.5     # a lost character is filled only if the model gives it >= this
-PINYIN_JUNK = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}\)")
+FILL_CONFIDENCE = 0.3     # a lost character is filled only if the model gives it >= this
+_PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+PINYIN_JUNK = re.compile(rf"[{_PY}]{{1,6}}\)")
+_ANNOT_BEFORE = re.compile(rf"\([{_PY}]{{1,6}}\)$")
+_ANNOT_AFTER = re.compile(rf"\([{_PY}]{{1,6}}\)")
+FILL_PENALTY = 3.0        # a filled character is the best of ~100: discount the pick
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
+_QUESTION_WORDS = re.compile("如何|怎么|怎样|什么|是否|为什么|為什麼|多少|哪|谁|誰|何")
 _RARE = -10.5             # unigram log-prob below this: a character real text rarely uses
 
 
@@ -85,7 +90,7 @@ def _pair_tables(codec: str) -> tuple[dict[int, list[tuple[int, str]]], dict[int
                 ch = bytes((lead, trail)).decode(codec)
             except UnicodeDecodeError:
                 continue
-            if len(ch) != 1 or not (is_han(ch) or ch in PUNCT):
+            if len(ch) != 1 or not is_han(ch):
                 continue
             by_trail.setdefault(trail, []).append((lead, ch))
             by_lead.setdefault(lead, []).append((trail, ch))
@@ -156,15 +161,18 @@ def _pair_pieces(slots: list[int | None]) -> list[_Piece] | None:
     return out
 
 
-def _slot_variants(chars: str) -> list[list[int | None]]:
+def _slot_variants(chars: str, annotated: set[int] = frozenset()) -> list[list[int | None]]:
     """Byte slots of a garbled run.  `?` hides one byte; some pages also fold a full-width
-    `？`/letter (A3xx) into ASCII after the damage, so those get a second reading."""
+    `？`/letter (A3xx) into ASCII after the damage, so those get a second reading; a `?`
+    that carried a pinyin annotation may stand for a whole character (two bytes)."""
     variants: list[list[int | None]] = [[]]
-    for c in chars:
+    for pos, c in enumerate(chars):
         if c in QMARKS:
             opts: list[list[int | None]] = [[UNKNOWN]]
             if c == "?":
                 opts.append([0xA3, 0xBF])
+            if pos in annotated:
+                opts.append([UNKNOWN, UNKNOWN])
         elif ord(c) < 0x80:
             opts = [[ord(c)]]
             if c.isalnum():
@@ -201,6 +209,7 @@ def _fill(lm: CharLM, pieces: list[_Piece], prev: str, nxt: str) -> tuple[str, f
         if not ch:
             return "", -math.inf, 0.0, 99
         conf_min = min(conf_min, share)
+        total -= FILL_PENALTY
         if share < FILL_CONFIDENCE:
             chars[idx] = "?"
             unresolved += 1
@@ -225,6 +234,9 @@ def _slip_anchors(text: str) -> list[int]:
                 a -= 1
             while b < n and text[b] in QMARKS:
                 b += 1
+            jm = PINYIN_JUNK.match(text, b)
+            if jm:
+                b = jm.end()
             if (a >= 0 and _wide(text[a])) or (b < n and _wide(text[b])):
                 out.append(k)
         elif _is_pua(c):
@@ -281,6 +293,22 @@ class _Hyp:
     unresolved: int
 
 
+def _prev_char(text: str, i: int) -> str:
+    """The character before `i`, looking past an inline pinyin annotation `(dāng)`."""
+    m = _ANNOT_BEFORE.search(text, max(0, i - 9), i)
+    if m:
+        i = m.start()
+    return text[i - 1] if i > 0 else ""
+
+
+def _next_char(text: str, j: int) -> str:
+    """The character at `j`, looking past an inline pinyin annotation."""
+    m = _ANNOT_AFTER.match(text, j)
+    if m:
+        j = m.end()
+    return text[j] if j < len(text) else ""
+
+
 def _prescore(lm: CharLM, pieces: list[_Piece], prev: str) -> float:
     """Cheap score of a hypothesis before filling: each hole costs a typical character."""
     total, p = 0.0, prev
@@ -306,10 +334,15 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
                 continue
             raw = text[i:e + 1]
             chars = raw
+            annotated: set[int] = set()
             for js, je in reversed(junk):
                 if js >= i:
                     chars = chars[:js - i] + chars[je - i:]
-            for slots in _slot_variants(chars):
+            for js, je in junk:
+                if js > i:
+                    # position (in `chars`) of the `?` just before this junk
+                    annotated.add(js - 1 - i - sum(b - a for a, b in junk if i <= a < js))
+            for slots in _slot_variants(chars, annotated):
                 # the lost byte was a lead, or a trail; or nothing was lost and the `?`
                 # itself hides the byte (pages that spliced text into a character)
                 modes = [[UNKNOWN] + slots]
@@ -321,21 +354,23 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
                     pieces = _pair_pieces(s2)
                     if not pieces:
                         continue
-                    est = _prescore(lm, pieces, text[i - 1] if i else "")
+                    if any(0xFF01 <= ord(pc.char[:1] or "a") <= 0xFF5E for pc in pieces):
+                        continue
+                    est = _prescore(lm, pieces, _prev_char(text, i))
                     pre.append((est, i, e, pieces))
     if not pre:
         return None
     pre.sort(key=lambda t: -t[0])
     for est, i, e, pieces in pre[:6]:
-        prev = text[i - 1] if i else ""
-        nxt = text[e + 1] if e + 1 < len(text) else ""
+        prev = _prev_char(text, i)
+        nxt = _next_char(text, e + 1)
         new, penalty, conf, unresolved = _fill(lm, pieces, prev, nxt)
         if not new:
             continue
         if new == text[i:e + 1]:
             continue
-        ctx_l = text[max(0, i - 2):i]
-        ctx_r = text[e + 1:e + 3]
+        ctx_l = prev
+        ctx_r = nxt
         old_score = lm.score(ctx_l + text[i:e + 1] + ctx_r)
         new_score = lm.score(ctx_l + new.replace("?", "") + ctx_r) + penalty
         gain = new_score - old_score - PRIOR_SLIP
@@ -527,7 +562,9 @@ def analyze(text: str) -> MojibakeReport:
             continue
         if m.group()[0] == "?":
             near = text[max(0, s - 2):s] + text[e:e + 2]
-            if text[s - 1] in QUESTION_END and not any(lm.logp1(c) < _RARE for c in near):
+            clause = re.split(r"[。！!？?；;，,\n]", text[max(0, s - 20):s])[-1]
+            if not any(lm.logp1(c) < _RARE for c in near) and \
+                    (text[s - 1] in QUESTION_END or _QUESTION_WORDS.search(clause)):
                 continue
         rep.residual.append((s, e))
     rep.residual.sort()

@@ -1,0 +1,50 @@
+"""List every mojibake repair and residual span dutyflow finds in ../shared/corpus.
+
+For the closing note of issue 4: each `?`-garbled span with its repair, plus analyze() time
+per document.  Run: .venv/bin/python bench/mojibake_corpus.py [CORPUS_DIR]
+"""
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+from normalize.charmodel import load
+from normalize.mojibake import analyze
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def main() -> None:
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
+    load()
+    total_t, total_chars = 0.0, 0
+    for path in sorted(corpus.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        t0 = time.perf_counter()
+        rep = analyze(text)
+        dt = time.perf_counter() - t0
+        total_t += dt
+        total_chars += len(text)
+        qspans = [m.start() for m in re.finditer(r"[?\ufffd]", text)
+                  if any(0x3400 <= ord(c) <= 0x9fff or ord(c) >= 0xe000
+                         for c in text[max(0, m.start() - 1):m.start() + 2])]
+        covered = set()
+        print(f"== {path.name}: {len(text)} chars, {len(rep.edits)} edits, "
+              f"{len(rep.residual)} residual, analyze {dt * 1000:.0f} ms")
+        for ed, conf in zip(rep.edits, rep.confidence):
+            covered.update(range(ed.start, ed.end))
+            print(f"  {ed.kind:24s} {ed.start:6d} {text[ed.start:ed.end]!r:28} -> {ed.new!r} "
+                  f"conf={conf:.2f}")
+        for s, e in rep.residual:
+            covered.update(range(s, e))
+            print(f"  residual                 {s:6d} {text[max(0, s - 3):e + 3]!r}")
+        missed = [q for q in qspans if q not in covered]
+        for q in missed:
+            print(f"  NOT HANDLED (? next to Han) {q:6d} {text[max(0, q - 4):q + 5]!r}")
+    print(f"analyze() total {total_t:.2f} s over {total_chars} chars")
+
+
+if __name__ == "__main__":
+    main()
