@@ -39,7 +39,8 @@ def pair_scores(frame, pairs, config: DedupeConfig) -> dict:
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": precision, "recall": recall,
-            "f1": f1, "clusters": int(out["dup_cluster"].nunique())}
+            "f1": f1, "clusters": int(out["dup_cluster"].nunique()),
+            "largest": int(out["cluster_size"].max())}
 
 
 def grid(quick: bool) -> list[DedupeConfig]:
@@ -47,8 +48,10 @@ def grid(quick: bool) -> list[DedupeConfig]:
         return [DedupeConfig()]
     configs = []
     for unit, shingle in (("token", 1), ("token", 2), ("token", 3), ("char", 2), ("char", 3)):
-        for j in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+        for j in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
             configs.append(DedupeConfig(unit=unit, shingle=shingle, jaccard=j))
+    for j in (0.3, 0.4, 0.5):
+        configs.append(DedupeConfig(jaccard=j, linkage="single"))
     for num_perm in (32, 64, 256):
         configs.append(DedupeConfig(num_perm=num_perm))
     return configs
@@ -70,16 +73,16 @@ def main() -> int:
     n_dup = sum(p["dup"] for p in pairs)
     print(f"{len(frame)} gold rows, {len(pairs)} labelled pairs ({n_dup} dup, "
           f"{len(pairs) - n_dup} not); default = {DedupeConfig()}")
-    print(f"{'unit':6} {'k':>2} {'jacc':>5} {'perm':>5} {'prec':>6} {'recall':>6} {'f1':>6} "
-          f"{'tp':>4} {'fp':>4} {'fn':>4} {'clusters':>8} {'sec':>5}")
+    print(f"{'unit':6} {'k':>2} {'jacc':>5} {'link':>6} {'perm':>5} {'prec':>6} {'recall':>6} {'f1':>6} "
+          f"{'tp':>4} {'fp':>4} {'fn':>4} {'clusters':>8} {'largest':>7} {'sec':>5}")
     for cfg in grid(args.quick):
         t = time.perf_counter()
         s = pair_scores(frame, pairs, cfg)
         dt = time.perf_counter() - t
         mark = "  <- default" if cfg == DedupeConfig() else ""
-        print(f"{cfg.unit:6} {cfg.shingle:>2} {cfg.jaccard:>5.2f} {cfg.num_perm:>5} "
+        print(f"{cfg.unit:6} {cfg.shingle:>2} {cfg.jaccard:>5.2f} {cfg.linkage:>6} {cfg.num_perm:>5} "
               f"{s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['tp']:>4} "
-              f"{s['fp']:>4} {s['fn']:>4} {s['clusters']:>8} {dt:>5.2f}{mark}")
+              f"{s['fp']:>4} {s['fn']:>4} {s['clusters']:>8} {s['largest']:>7} {dt:>5.2f}{mark}")
     return 0
 
 

@@ -5,8 +5,11 @@ Rows
      punctuation/space/case folded) is equal share an id.
   2. `dup_cluster`: each distinct folded text gets a MinHash signature over its jieba-token
      shingles (`pipeline.minhash`); LSH bands propose candidate pairs, pairs whose estimated
-     Jaccard similarity is ≥ `jaccard` are linked, and connected components are clusters.
-     Exact groups are always inside one cluster.
+     Jaccard similarity is ≥ `jaccard` match.  With `linkage="star"` (default) texts are
+     visited most-rows-first; an unassigned text becomes a cluster centre and takes every
+     unassigned text that matches it, so every member matches its centre (no chaining).
+     `linkage="single"` uses connected components instead.  Exact groups are always inside
+     one cluster.
   3. `is_canonical`: one row per cluster, chosen by, in order: not flagged `truncated` or
      `residual_garble`; its wording (exact group) is the most common in the cluster; the
      longer folded text; the first row in input order.
@@ -48,6 +51,7 @@ class DedupeConfig:
     unit: str = "token"           # "token" (jieba tokens) or "char" (characters of the key)
     num_perm: int = 128           # MinHash permutations
     seed: int = 1                 # permutation seed (fixed: results are reproducible)
+    linkage: str = "star"         # "star": members join a centre they match; "single": chains
     doc_jaccard: float = 0.5      # documents near-duplicate when cluster-set Jaccard ≥ this
     doc_containment: float = 0.8  # A is a copy/preview of B when this share of A's rows is in B
 
@@ -58,6 +62,8 @@ class DedupeConfig:
             raise ValueError(f"dedupe.shingle must be ≥ 1, got {self.shingle}")
         if self.unit not in ("token", "char"):
             raise ValueError(f"dedupe.unit must be 'token' or 'char', got {self.unit!r}")
+        if self.linkage not in ("star", "single"):
+            raise ValueError(f"dedupe.linkage must be 'star' or 'single', got {self.linkage!r}")
         if self.num_perm < 8:
             raise ValueError(f"dedupe.num_perm must be ≥ 8, got {self.num_perm}")
         for name in ("doc_jaccard", "doc_containment"):
@@ -73,7 +79,7 @@ class DedupeConfig:
         unknown = sorted(set(d) - set(known))
         if unknown:
             raise ValueError(f"unknown [dedupe] keys: {', '.join(unknown)}")
-        casts = {"jaccard": float, "shingle": int, "unit": str, "num_perm": int, "seed": int,
+        casts = {"jaccard": float, "shingle": int, "unit": str, "num_perm": int, "seed": int, "linkage": str,
                  "doc_jaccard": float, "doc_containment": float}
         return cls(**{k: casts[k](v) for k, v in d.items()})
 
@@ -135,26 +141,76 @@ def _jieba(text: str) -> list[str]:
     return [t for t in jieba.lcut(text) if t.strip()]
 
 
-def near_duplicate_labels(units: list[list[str]], config: DedupeConfig) -> np.ndarray:
-    """Connected-component label of each text under 'estimated Jaccard ≥ threshold'."""
-    n = len(units)
+def shingle_matrix(keys: list[str], tokens: list[Any] | None,
+                   config: DedupeConfig, chunk: int = 50_000):
+    """Shingle hashes of each distinct key, built chunk by chunk so that no Python list of
+    all tokens or all shingles ever exists; also which keys have any shingle unit."""
+    hashes, offsets, has = [], [], []
+    hasher = minhash.TokenHasher()
+    base = 0
+    for start in range(0, len(keys), chunk):
+        part = _token_lists(keys[start:start + chunk],
+                            None if tokens is None else tokens[start:start + chunk], config.unit)
+        h, off = minhash.shingle_hashes(part, config.shingle, hasher)
+        hashes.append(h)
+        offsets.append(off + base)
+        has.append(np.fromiter((len(u) > 0 for u in part), dtype=bool, count=len(part)))
+        base += len(h)
+    if not hashes:
+        return np.zeros(0, np.uint64), np.zeros(0, np.int64), np.zeros(0, bool)
+    return np.concatenate(hashes), np.concatenate(offsets), np.concatenate(has)
+
+
+def near_duplicate_labels(hashes: np.ndarray, offsets: np.ndarray, has: np.ndarray,
+                          config: DedupeConfig, priority: np.ndarray | None = None) -> np.ndarray:
+    """Cluster label of each text under 'estimated Jaccard ≥ threshold'.
+
+    `single` linkage takes connected components: with many variants of related duties they
+    chain into one giant cluster (250k synthetic rows gave one of 47k rows).  `star` linkage
+    visits texts in `priority` order (most rows first); an unassigned text becomes a centre
+    and takes every unassigned text it matches, so each member matches its centre directly.
+    """
+    n = len(offsets)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    has = np.array([len(u) > 0 for u in units])
     idx = np.nonzero(has)[0]
     pairs = np.zeros((0, 2), dtype=np.int64)
     if len(idx) > 1:
-        h, off = minhash.shingle_hashes([units[i] for i in idx], config.shingle)
-        sig = minhash.signatures(h, off, config.num_perm, config.seed)
+        sig = minhash.signatures(hashes, offsets, config.num_perm, config.seed)[idx]
         bands, rows = minhash.lsh_params(config.jaccard, config.num_perm)
         cand = minhash.candidate_pairs(sig, bands, rows)
         if len(cand):
             est = minhash.estimated_jaccard(sig, cand)
             pairs = idx[cand[est >= config.jaccard]]
-    graph = coo_matrix((np.ones(len(pairs), dtype=np.int8), (pairs[:, 0], pairs[:, 1])),
-                       shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
-    return labels.astype(np.int64)
+        del sig
+    if config.linkage == "single":
+        graph = coo_matrix((np.ones(len(pairs), dtype=np.int8), (pairs[:, 0], pairs[:, 1])),
+                           shape=(n, n))
+        _, labels = connected_components(graph, directed=False)
+        return labels.astype(np.int64)
+    order = np.arange(n) if priority is None else np.asarray(priority)
+    return _star_labels(n, pairs, order)
+
+
+def _star_labels(n: int, pairs: np.ndarray, order: np.ndarray) -> np.ndarray:
+    labels = np.arange(n, dtype=np.int64)
+    if len(pairs) == 0:
+        return labels
+    both = np.concatenate([pairs, pairs[:, ::-1]])
+    adj = csr_matrix((np.ones(len(both), dtype=np.int8), (both[:, 0], both[:, 1])),
+                     shape=(n, n))
+    indptr, indices = adj.indptr, adj.indices
+    assigned = np.zeros(n, dtype=bool)
+    linked = np.diff(indptr) > 0
+    for i in order[linked[order]].tolist():          # only texts with a match need a visit
+        if assigned[i]:
+            continue
+        assigned[i] = True
+        nb = indices[indptr[i]:indptr[i + 1]]
+        nb = nb[~assigned[nb]]
+        labels[nb] = i
+        assigned[nb] = True
+    return labels
 
 
 def _dense_by_size(labels: np.ndarray) -> np.ndarray:
@@ -187,8 +243,12 @@ def dedupe_rows(duties: pd.DataFrame, config: DedupeConfig | None = None) -> pd.
     if config.unit == "token" and "tokens" in out.columns:
         col = out["tokens"].to_numpy()
         tokens = [col[i] for i in first_row]
-    units = _token_lists(list(uniq_keys), tokens, config.unit)
-    key_cluster = near_duplicate_labels(units, config)
+    hashes, offsets, has = shingle_matrix(list(uniq_keys), tokens, config)
+    # centres: most rows first, then the longer text, then first appearance
+    rows_per_key = np.bincount(exact, minlength=len(uniq_keys))
+    key_len = np.fromiter((len(k) for k in uniq_keys), dtype=np.int64, count=len(uniq_keys))
+    priority = np.lexsort((np.arange(len(uniq_keys)), -key_len, -rows_per_key))
+    key_cluster = near_duplicate_labels(hashes, offsets, has, config, priority)
     cluster = _dense_by_size(key_cluster[exact])
     out["dup_exact"] = exact
     out["dup_cluster"] = cluster

@@ -3,13 +3,12 @@
 Two copies of one duty rarely match byte for byte: one site prints Traditional, one uses
 ASCII commas, one keeps an inline pinyin note (`職責(zé)`), one adds spaces.  `fold` removes
 exactly those differences and nothing else: NFKC, inline pinyin notes, a leftover list marker, Traditional →
-Simplified (OpenCC t2s), lower case, and every punctuation, symbol, space and control
-character dropped.  Letters and digits stay, so `2年以上` and `3年以上` keep different keys.
+Simplified (OpenCC t2s), lower case, and every character that is not a letter or digit
+(punctuation, symbols, spaces, controls) dropped.  Letters and digits stay, so `2年以上` and `3年以上` keep different keys.
 """
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -35,11 +34,8 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=1)
-def _drop_table() -> dict[int, None]:
-    """Translate table deleting punctuation (P*), symbols (S*), separators (Z*), controls (C*)."""
-    return {cp: None for cp in range(sys.maxunicode + 1)
-            if unicodedata.category(chr(cp))[0] in "PSZC"}
+# Everything that is not a letter or digit: punctuation, symbols, spaces, controls, marks.
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _pre(text: str) -> str:
@@ -48,7 +44,7 @@ def _pre(text: str) -> str:
 
 
 def _post(text: str) -> str:
-    return text.lower().translate(_drop_table())
+    return _NOT_ALNUM.sub("", text.lower())
 
 
 def fold(text: str) -> str:
@@ -73,15 +69,23 @@ def fold_many(texts: Sequence[str]) -> list[str]:
     return out
 
 
+_TOKEN_CACHE: dict[str, str] = {}
+
+
 def fold_tokens(tokens: Iterable[str]) -> list[str]:
     """Tokens with the same folding as `fold`; tokens that fold to nothing are dropped.
 
     Tokens come from the already Simplified `duty`, so only the cheap steps are applied.
+    A corpus has few distinct tokens: the cache makes every occurrence share one string.
     """
-    table = _drop_table()
+    cache = _TOKEN_CACHE
     out = []
     for tok in tokens:
-        t = unicodedata.normalize("NFKC", tok).lower().translate(table)
+        t = cache.get(tok)
+        if t is None:
+            t = _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", tok).lower())
+            if len(cache) < 2_000_000:
+                cache[tok] = t
         if t:
             out.append(t)
     return out
