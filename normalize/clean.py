@@ -6,6 +6,7 @@ and records which repair touched which input span (for the `repairs` column).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -24,6 +25,7 @@ class Cleaned:
     tracked: Tracked
     repairs: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, kind)
     residual: list[tuple[int, int]] = field(default_factory=list)       # garbled, unrepaired
+    _index: dict | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -31,12 +33,13 @@ class Cleaned:
 
     def repairs_in(self, start: int, end: int) -> list[str]:
         """Repair kinds that touched input `[start, end)`, in chain order, no repeats."""
+        if self._index is None:
+            self._index = _index_repairs(self.repairs)
         kinds: list[str] = []
-        for s, e, kind in self.repairs:
-            if s < end and (e > start or (s == e and start <= s < end)):
-                name = kind.split(":")[0] if kind.startswith("noise") else kind
-                if name not in kinds:
-                    kinds.append(name)
+        for name, (starts, ends) in self._index.items():
+            i = bisect.bisect_left(ends, start + 1) if start < end else len(ends)
+            if i < len(starts) and starts[i] < max(end, start + 1):
+                kinds.append(name)
         return kinds
 
     def garbled(self, start: int, end: int) -> bool:
@@ -44,6 +47,28 @@ class Cleaned:
 
 
 # noise last: its patterns are written in Simplified, half-width text
+def _index_repairs(repairs: list[tuple[int, int, str]]) -> dict[str, tuple[list[int], list[int]]]:
+    """Per repair name (in first-seen order), merged input intervals as sorted starts/ends.
+
+    A zero-width repair (a deletion) at offset p counts as covering `[p, p+1)`.
+    """
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s, e, kind in repairs:
+        name = kind.split(":")[0] if kind.startswith("noise") else kind
+        spans.setdefault(name, []).append((s, max(e, s + 1)))
+    index = {}
+    for name, items in spans.items():
+        items.sort()
+        merged: list[list[int]] = []
+        for s, e in items:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        index[name] = ([m[0] for m in merged], [m[1] for m in merged])
+    return index
+
+
 STEPS: list[Callable[[str], list[Edit]]] = [pinyin_edits, t2s_edits, halfwidth_edits, noise_edits]
 
 

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 
 CN_DIGITS = "一二三四五六七八九十"
 _CJK = r"\u3400-\u9fff"
+# units after a decimal number (`2.5万`, `1.5年`) mean a quantity, not `2.1` numbering
+_UNIT = r"[万元米年个倍千亿天月日时分秒岁%％吨升件台辆次]"
 MARKER = re.compile(
     rf"(?P<paren>[(（]\s*(?P<pnum>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*[)）])"
     r"|(?P<circ>[\u2460-\u2473\u2776-\u277f\u2474-\u2487\u2488-\u249b])"
-    rf"|(?P<multi>\d{{1,2}}(?:\s?\.\s?\d{{1,2}}){{1,3}}\.?)(?=\s*[{_CJK}A-Za-z])"
+    rf"|(?P<multi>\d{{1,2}}(?:\s?\.\s?\d{{1,2}}){{1,3}}\.?)(?=\s*[{_CJK}A-Za-z])(?!{_UNIT})"
     rf"|(?P<cn>[{CN_DIGITS}]{{1,3}})\s*[、.．](?!\d)"
     rf"|(?P<num>\d{{1,2}})(?:\s*(?P<np>\.\.|[、．]|\.(?!\d)|[,，)）](?!\d))|(?P<sp>\s+)(?=[{_CJK}]))"
     rf"|(?P<gl>\d{{1,2}})(?=[{_CJK}])"

@@ -1,0 +1,42 @@
+"""Width, punctuation and noise removal, on text written for these tests."""
+from normalize.noise import noise_edits, strip_noise
+from normalize.punct import chinese_punct, halfwidth_edits, to_halfwidth
+
+
+def test_fullwidth_letters_and_digits_become_halfwidth():
+    assert to_halfwidth("完成ＫＰＩ指标，２年以上经验，６Ｓ管理") == "完成KPI指标，2年以上经验，6S管理"
+    assert halfwidth_edits("没有全角") == []
+
+
+def test_chinese_punctuation_in_chinese_context_only():
+    assert chinese_punct("接待客户,了解需求;做好记录:每天") == "接待客户，了解需求；做好记录：每天"
+    assert chinese_punct("征求有关人员(上级)意见") == "征求有关人员（上级）意见"
+    # ASCII stays inside Latin words and numbers
+    assert chinese_punct("使用DS-CRM, PDCA cycle 2.5万") == "使用DS-CRM, PDCA cycle 2.5万"
+
+
+def test_tilde_used_as_comma():
+    assert chinese_punct("个人能力强~要求极强的团队意识") == "个人能力强，要求极强的团队意识"
+
+
+def test_injected_banner_inside_an_item_is_removed():
+    text = "负责客户接待 ----------专业最好文档,专业为你服务,急你所急------------ - 文档下载最佳的地方 工作"
+    assert strip_noise(text).split() == ["负责客户接待", "工作"]
+
+
+def test_forum_cruft_and_watermarks():
+    text = "做好记录\n2009-3-2 10:15 回复\n车市名片\n12位粉丝\n5楼\n  Qwzxty\n下一条"
+    cleaned = strip_noise(text)
+    for junk in ("回复", "车市名片", "粉丝", "5楼", "Qwzxty", "2009"):
+        assert junk not in cleaned
+    assert "做好记录" in cleaned and "下一条" in cleaned
+
+
+def test_english_template_boilerplate():
+    text = "岗位职责 For Internal Use Only Please Keep The Document Safe 1、负责"
+    assert strip_noise(text).split() == ["岗位职责", "1、负责"]
+
+
+def test_real_words_and_numbers_are_not_noise():
+    text = "具有2年以上经验，负责6S管理和4S店PDI检查，1小时内回复客户"
+    assert noise_edits(text) == []
