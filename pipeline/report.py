@@ -46,9 +46,12 @@ def load(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     out_dir = Path(out_dir)
     duties = pq.read_table(out_dir / "duties.parquet").to_pandas()
     documents = pq.read_table(out_dir / "documents.parquet").to_pandas()
-    if "dup_cluster" not in duties.columns:
+    # a writer that conforms rows to the schema fills missing dedupe columns with defaults
+    # (every row in cluster 0, none canonical): treat that as "not deduped" too
+    if "dup_cluster" not in duties.columns or (len(duties) and not duties["is_canonical"].any()):
         duties = dedupe_rows(duties)
-    if "doc_cluster" not in documents.columns:
+    if "doc_cluster" not in documents.columns or (
+            documents["doc_cluster"].isna().all() and len(duties)):
         documents = dedupe_documents(documents, duties)
     clusters_path = out_dir / "dedupe_clusters.parquet"
     if clusters_path.exists():
