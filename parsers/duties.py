@@ -33,7 +33,7 @@ _HEAD_START = re.compile(
     r"(?:包括以下方面|包括以下内容|包括|如下|主要有|有)?(?:\s*[:：]\s*|\s+|$|(?=[\d①-⑳(（◆●■*\-])|(?=[^\s:：，,。]{2,12}[:：]))")
 # a strong role heading inside flattened text, after a boundary
 _HEAD_MID = re.compile(
-    r"(?<=[\s。；;])(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*)?[^\s。；;，,:：、]{2,30}?(?:[:：][A-Za-z]{1,6})?(?:岗位职责|工作职责|岗位说明书|职责说明书)"
+    r"(?<=[\s。；;])(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇[\d一二三四五六七八九十]+\s*[:：]\s*)?[^\s。；;，,:：、]{2,30}?(?:[:：][A-Za-z]{1,6})?(?:岗位职责|工作职责|岗位说明书|职责说明书)"
     r"(?:及行为规范|范本)?(?:\s*(?:篇\s*)?\d{1,2}|篇[一二三四五六七八九十]+)?)"
     r"(?:包括以下方面|包括以下内容|包括|如下|主要有)?\s*[:：]?(?=\s|$)")
 _HEAD_SPACED = re.compile(r"^(?P<h>[^\s。；;，,:：]{2,12}\s(?:岗位职责|工作职责))\s*(?:[:：]\s*|$)")
@@ -45,6 +45,8 @@ _SEP = re.compile(r"(?:^|(?<=[\s。；;]))(?:职责[一二三四五六七八九�
 # `销售顾问：…` / `人力资源：人力资源部门负责…`
 _ROLE_COLON = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,14})\s*[:：]\s*")
 _ARTICLE = re.compile(r"^\s*(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]\s*(?P<t>.+?)\s*$")
+_RELATED = re.compile(r"^\s*(?:相关|热门|推荐|最新|更多|延伸|猜你)(?:文章|推荐|文档|主题|阅读|喜欢|范文|内容)\s*[:：]?\s*$|^\s*文本预览\s*$")
+_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十\d]+章")
 _NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|岗位|职位|职务)\s*[:：]\s*(?P<r>[^\s:：，,。；;]{2,20}?)(?:\s+|$|(?=\d))")
 _ROLE_SPACE = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12})\s+")
 _SUBJECT = re.compile(rf"^(?P<r>[^\s:：，,。；;、]{{2,12}}?)(?:是|负责|在|作为|主要负责)")
@@ -120,6 +122,9 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
     if not seg.strip():
         return [Piece("text", base + s, base + s, marker=mk, line_start=line_start)] if mk else []
     out: list[Piece] = []
+    # the page's list of related articles, or a new chapter: no role until a heading names one
+    if line_start and mk is None and (_RELATED.match(seg) or (_CHAPTER.match(seg) and R.heading_role(seg.strip()) is None)):
+        return [Piece("role", base + s, base + e, "", None, line_start)]
     # an article title (`推荐第7篇：…`) starts a new article: its role, or none
     m = _ARTICLE.match(seg)
     if m and R.heading_role(seg.strip()) is None:
@@ -231,6 +236,13 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         if p.kind == "sep":
             close()
             continue
+        if p.kind == "sect" and p.line_start and cur is not None and cur.kind == "para" and _open(ct, cur) \
+                and not (nxt is not None and nxt.kind == "text" and not nxt.line_start and nxt.marker is None):
+            cur.spans.append((p.start, p.end))
+            close()
+            section, group = p.value, ""
+            list_id += 1
+            continue
         if p.kind == "sect":
             close()
             if p.value == "other" and nxt is not None and nxt.kind == "text" and not nxt.line_start:
@@ -274,7 +286,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 t = R.bare_title_role(name, 12)
                 if (t and not name.endswith(WEAK_SUFFIXES) and mk.kind in ("bullet", "num", "cn", "pcn")
                         and (":" in m.group() or "：" in m.group() or rest.startswith(name)))\
-                        or (rest.startswith(name) and R.plausible_role(name, 8))\
+                        or (rest.startswith(name) and R.plausible_role(name, 8) and rest[len(name):len(name) + 1] not in "员师长工")\
                         or (not rest and R.plausible_role(name, 8) and mk.kind == last_head_kind and mk.kind != "multi"):
                     last_head_kind = mk.kind
                     set_role(R.tidy_role(name), (p.start, p.start + len(name)))
@@ -430,6 +442,7 @@ class _Row:
     group: str
     spans: list[tuple[int, int]]
     list_id: int
+    open: bool = False      # its last clause ended with a comma: the next one may join it
 
 
 def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
@@ -468,6 +481,8 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
             continue
         # unmarked paragraph
         if SITE_CHATTER.search(text) and not S.looks_like_duty(text):
+            continue
+        if len(re.findall(r"[\u4e00-\u9fff]", text)) < 6 or re.search(r"[?？=]|^说明[:：]", text):
             continue
         rows.extend(_para_rows(ct, b, sec, key in role_has_items))
         if any(r.section == "duty" for r in rows[-3:]):
@@ -525,19 +540,56 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
         if not role_listed:
             return [row("summary", spans)]
         return []
-    # summary / requirement headings: split into sentences, requirement where it qualifies
-    pieces = _split(ct, spans, "；;。")
+    # summary / requirement headings: clauses are qualifications (requirement rows, one per
+    # `；`/`。` sentence) or a description of the work (one summary row)
     out: list[_Row] = []
-    for sp in pieces:
+    kind_prev = "summary"
+    for sp, sep in _clauses(ct, spans):
         t = _join(ct, sp)
-        s = "requirement" if S.is_qualification(t) else "summary"
-        if s == "summary" and out and out[-1].section == "summary":
-            out[-1].spans = out[-1].spans + sp
-        elif s == "requirement" and sec == "summary" and out and out[-1].section == "requirement" and not re.search("[；;]", ct[out[-1].spans[-1][1]:sp[0][0]]):
+        kind = "requirement" if S.is_qualification(t) else (
+            "summary" if S.looks_like_duty(t) or not out else kind_prev)
+        if out and out[-1].section == kind and (kind == "summary" or out[-1].open):
             out[-1].spans = out[-1].spans + sp
         else:
-            out.append(row(s, list(sp)))
+            out.append(row(kind, list(sp)))
+        out[-1].open = sep in "，,、"
+        kind_prev = kind
     return out
+
+
+_QUAL_END = re.compile(r"(?<=经验|学历|专业|优先|以上)(?=负责|协助|完成|做好|配合|参与)")
+
+
+def _clauses(ct: str, spans: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], str]]:
+    """Clauses cut at `，,；;。` (and where a duty starts right after a qualification),
+    each with the separator that ended it ("" at the end or at a zero-width cut)."""
+    out: list[tuple[list[tuple[int, int]], str]] = []
+    cur: list[tuple[int, int]] = []
+    for s, e in spans:
+        cuts = {m.start() + s for m in _QUAL_END.finditer(ct[s:e])}
+        pos = s
+        for i in range(s, e):
+            if i in cuts and i > pos:
+                cur.append((pos, i))
+                out.append((cur, ""))
+                cur, pos = [], i
+            if ct[i] in "，,；;。":
+                if i > pos:
+                    cur.append((pos, i))
+                if _join(ct, cur):
+                    out.append((cur, ct[i]))
+                cur, pos = [], i + 1
+        if e > pos:
+            cur.append((pos, e))
+    if _join(ct, cur):
+        out.append((cur, ""))
+    # keep the commas inside a row: re-extend each clause to the next clause's start
+    fixed = []
+    for n, (sp, sep) in enumerate(out):
+        if sep in "，,、" and sep and n + 1 < len(out):
+            sp = sp[:-1] + [(sp[-1][0], sp[-1][1] + 1)]
+        fixed.append((sp, sep))
+    return fixed
 
 
 def _split(ct: str, spans: list[tuple[int, int]], seps: str,

@@ -44,7 +44,7 @@ _LEAD = re.compile(
 TITLE_WORDS = r"(?:工作制度|岗位职责|工作职责|职责说明书|岗位说明书|职务说明书|职位说明书|职位职责|岗位工作职责|职责范围|职责)"
 _TAIL = re.compile(
     rf"^(?P<role>.+?)\s*(?:的)?{TITLE_WORDS}"
-    r"(?:及行为规范|及工作流程|和流程|范本|示范文本|模板|范文|标准版|完整版|描述|内容|规定|制度)?"
+    r"(?:及行为规范|及工作流程|和流程|范本|示范文本|模板|范文|标准版|完整版|描述|内容|规定|制度|之[一二三四五六七八九十])?"
     r"(?:\s*(?:篇\s*)?[\d一二三四五六七八九十]{1,3}(?:\s*篇)?|\s*篇)?\s*"
     r"(?:[(（][^()（）]{0,20}[)）])?\s*[:：]?$")
 _NAMED = re.compile(r"^(?:岗位|职务|职位|岗位名称|职务名称|职位名称|职称)\s*[:：]\s*(?P<role>[^\s:：，,。；;]{2,20})\s*$")
@@ -81,6 +81,7 @@ def heading_role(text: str) -> str | None:
     """
     core = strip_decorations(text)
     core = re.sub(r"_.*$", "", core).strip()          # `售后主管工作职责_售后主管工作内容是什么`
+    core = re.sub(r"^《(.+)》$", r"\1", core)          # `《销售经理岗位职责》`
     if not core or len(core) > 40:
         return None
     m = _NAMED.match(core)
