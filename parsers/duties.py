@@ -482,7 +482,7 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
         # unmarked paragraph
         if SITE_CHATTER.search(text) and not S.looks_like_duty(text):
             continue
-        if len(re.findall(r"[\u4e00-\u9fff]", text)) < 6 or re.search(r"[?？=]|^说明[:：]", text):
+        if len(re.findall(r"[\u4e00-\u9fff]", text)) < 4:
             continue
         rows.extend(_para_rows(ct, b, sec, key in role_has_items))
         if any(r.section == "duty" for r in rows[-3:]):
@@ -537,7 +537,8 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
         if S.looks_like_duty(text) and len(text) <= 60 and not prose and not text.rstrip().endswith((":", "：")) \
                 and not SUMMARY_CUE.search(text):
             return [row("duty", spans)]
-        if not role_listed:
+        if not role_listed and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 6 \
+                and not re.search(r"[?？=]|^说明[:：]", text):
             return [row("summary", spans)]
         return []
     # summary / requirement headings: clauses are qualifications (requirement rows, one per
@@ -567,6 +568,9 @@ def _clauses(ct: str, spans: list[tuple[int, int]]) -> list[tuple[list[tuple[int
     cur: list[tuple[int, int]] = []
     for s, e in spans:
         cuts = {m.start() + s for m in _QUAL_END.finditer(ct[s:e])}
+        if _join(ct, cur) and S.looks_like_duty(ct[s:e].lstrip()):
+            out.append((cur, ""))        # a wrapped line that starts a duty sentence
+            cur = []
         pos = s
         for i in range(s, e):
             if i in cuts and i > pos:
