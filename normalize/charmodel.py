@@ -21,6 +21,7 @@ LOGP_ASCII_ALNUM = -7.0
 LOGP_PUNCT = -4.0
 LOGP_SPACE = -3.0
 LOGP_UNSEEN = -18.0     # CJK/PUA/replacement chars never seen in any dictionary word
+LOGP_HOLE = -8.0        # U+FFFD: a real character was there; score it like a typical one
 LOGP_SYMBOL = -14.0     # other symbols: rare in running text, common in shifted garbage
 PUNCT = set("，。、；：？！（）《》〈〉「」『』【】〔〕…—–‘’“”·．～％＋－／＝＃＠＆＊")
 
@@ -68,7 +69,9 @@ class CharLM:
             return LOGP_ASCII_ALNUM
         if _is_punct(c):
             return LOGP_PUNCT
-        if is_han(c) or 0xE000 <= ord(c) <= 0xF8FF or c == "\ufffd":
+        if c == "\ufffd":
+            return LOGP_HOLE
+        if is_han(c) or 0xE000 <= ord(c) <= 0xF8FF:
             return LOGP_UNSEEN
         return LOGP_SYMBOL
 

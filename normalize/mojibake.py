@@ -40,7 +40,7 @@ _PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 PINYIN_JUNK = re.compile(rf"[{_PY}]{{1,6}}\)")
 _ANNOT_BEFORE = re.compile(rf"\([{_PY}]{{1,6}}\)$")
 _ANNOT_AFTER = re.compile(rf"\([{_PY}]{{1,6}}\)")
-FILL_PENALTY = 3.0        # a filled character is the best of ~100: discount the pick
+FILL_PENALTY = 4.5        # a filled character is the best of ~100: discount the pick
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
 _QUESTION_WORDS = re.compile("如何|怎么|怎样|什么|是否|为什么|為什麼|多少|哪|谁|誰|何")
 _RARE = -10.5             # unigram log-prob below this: a character real text rarely uses
@@ -117,6 +117,13 @@ def _best_fill(lm: CharLM, cands: list[str], prev: str, nxt: str) -> tuple[str, 
 
 
 # ---------------------------------------------------------------- GBK byte slips
+
+# Full-width forms some pages fold to ASCII after damage: a hypothesis producing one just
+# reads a folded byte pair back, it repairs nothing.
+_FOLDED = frozenset("？" + "".join(chr(c) for c in range(0xFF10, 0xFF1A))
+                    + "".join(chr(c) for c in range(0xFF21, 0xFF3B))
+                    + "".join(chr(c) for c in range(0xFF41, 0xFF5B)))
+
 
 @dataclass
 class _Piece:
@@ -246,7 +253,7 @@ def _slip_anchors(text: str) -> list[int]:
     return out
 
 
-def _run_start(text: str, k: int, limit: int = 30) -> int:
+def _run_start(text: str, k: int, limit: int = 60) -> int:
     """Leftmost position a slipped run ending at `k` can start (double-byte or `?` chars)."""
     r = k
     while r > 0 and k - r < limit and (_wide(text[r - 1]) or text[r - 1] in QMARKS):
@@ -254,7 +261,7 @@ def _run_start(text: str, k: int, limit: int = 30) -> int:
     return r
 
 
-def _run_ends(text: str, k: int, limit: int = 30) -> list[tuple[int, list[tuple[int, int]]]]:
+def _run_ends(text: str, k: int, limit: int = 60) -> list[tuple[int, list[tuple[int, int]]]]:
     """Candidate inclusive ends for a run whose anchor is `k`, each with the pinyin-junk
     spans skipped on the way (pages annotate characters inline, even garbled ones)."""
     ends = [(k, [])]
@@ -323,8 +330,18 @@ def _prescore(lm: CharLM, pieces: list[_Piece], prev: str) -> float:
 
 
 def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
-    """Best byte-slip repair of a run ending at anchor `k`, if it beats leaving it."""
+    """Best byte-slip repair of a run ending at anchor `k`, if it beats leaving it.
+
+    Every hypothesis (slip starts at i, run ends at e) is scored over the same region
+    [r, e] (r: where the double-byte run begins), so a repair of the whole garbled run is
+    compared fairly with one that leaves part of it garbled."""
     r = _run_start(text, k)
+    prev_r = _prev_char(text, r)
+    prefix = [0.0]
+    p = prev_r
+    for c in text[r:k + 1]:
+        prefix.append(prefix[-1] + (lm.logp2(p, c) if p else lm.logp1(c)))
+        p = c
     best: _Hyp | None = None
     pre: list[tuple[float, int, int, list[_Piece]]] = []
     ascii_anchor = text[k] not in QMARKS and not _is_pua(text[k])
@@ -342,6 +359,7 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
                 if js > i:
                     # position (in `chars`) of the `?` just before this junk
                     annotated.add(js - 1 - i - sum(b - a for a, b in junk if i <= a < js))
+            left = text[i - 1] if i > r else prev_r
             for slots in _slot_variants(chars, annotated):
                 # the lost byte was a lead, or a trail; or nothing was lost and the `?`
                 # itself hides the byte (pages that spliced text into a character)
@@ -354,26 +372,24 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
                     pieces = _pair_pieces(s2)
                     if not pieces:
                         continue
-                    if any(0xFF01 <= ord(pc.char[:1] or "a") <= 0xFF5E for pc in pieces):
+                    if any(pc.char and pc.char in _FOLDED for pc in pieces):
                         continue
-                    est = _prescore(lm, pieces, _prev_char(text, i))
+                    est = prefix[i - r] + _prescore(lm, pieces, left)
                     pre.append((est, i, e, pieces))
     if not pre:
         return None
     pre.sort(key=lambda t: -t[0])
+    old_cache: dict[int, float] = {}
     for est, i, e, pieces in pre[:6]:
-        prev = _prev_char(text, i)
+        left = text[i - 1] if i > r else prev_r
         nxt = _next_char(text, e + 1)
-        new, penalty, conf, unresolved = _fill(lm, pieces, prev, nxt)
-        if not new:
+        new, penalty, conf, unresolved = _fill(lm, pieces, left, nxt)
+        if not new or new == text[i:e + 1]:
             continue
-        if new == text[i:e + 1]:
-            continue
-        ctx_l = prev
-        ctx_r = nxt
-        old_score = lm.score(ctx_l + text[i:e + 1] + ctx_r)
-        new_score = lm.score(ctx_l + new.replace("?", "") + ctx_r) + penalty
-        gain = new_score - old_score - PRIOR_SLIP
+        if e not in old_cache:
+            old_cache[e] = lm.score(prev_r + text[r:e + 1] + nxt)
+        new_score = lm.score(prev_r + text[r:i] + new.replace("?", "") + nxt) + penalty
+        gain = new_score - old_cache[e] - PRIOR_SLIP
         if gain > 0 and (best is None or gain > best.gain):
             best = _Hyp(i, e + 1, new, gain, conf, unresolved)
     return best
@@ -420,7 +436,7 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str) -> tuple[s
     """Decode bytes with holes: each hole gets the byte whose decoding the model likes
     best, if clearly best; else the hole stays a `?`.  Returns (text, min confidence)."""
     holes = [i for i, b in enumerate(slots) if b is None]
-    if len(holes) > 4:
+    if len(holes) > 24:
         return None
     filled: list[int | None] = list(slots)
     conf = 1.0
@@ -459,43 +475,59 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str) -> tuple[s
 
 
 _RUN = re.compile(r"[^\x00-\x7f]+(?:\?+[^\x00-\x7f]+)*\?*")
+_LATIN_CHARS = "\t\x20-\x7e\x80-\xff" + "".join(_CP1252_EXTRA)
+_LATIN_RUN = re.compile(f"[{_LATIN_CHARS}]*[\x80-\xff{''.join(_CP1252_EXTRA)}][{_LATIN_CHARS}]*")
+
+
+def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
+    """Best wrong-codec repair of text[s:e], if it beats leaving it: (gain, new, kind, conf)."""
+    run = text[s:e]
+    ctx_l, ctx_r = text[max(0, s - 2):s], text[e:e + 2]
+    old = lm.score(ctx_l + run + ctx_r)
+    best = None
+    for kind, src, dst in TRANSCODINGS:
+        if (src == "latin") != latin:
+            continue
+        slots = _encode_slots(run, src)
+        if slots is None:
+            continue
+        dec = _decode_unknowns(lm, slots, dst)
+        if dec is None:
+            continue
+        new, conf = dec
+        if new == run or "\ufffd" in new:
+            continue
+        score = lm.score(ctx_l + new.replace("?", "") + ctx_r) - 12.0 * new.count("?")
+        gain = score - old - PRIOR_TRANSCODE
+        if gain > 0 and new and (score - old) / max(1, len(run)) > 1.0 \
+                and (best is None or gain > best[0]):
+            best = (gain, new, kind, conf)
+    return best
 
 
 def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, float]]:
     """Runs read with the wrong codec: (start, end, new, kind, confidence)."""
     out = []
+    for m in _LATIN_RUN.finditer(text):
+        high = sum(1 for c in m.group() if ord(c) >= 0x80)
+        if high < 2:
+            continue
+        best = _try_transcodings(lm, text, m.start(), m.end(), latin=True)
+        if best:
+            out.append((m.start(), m.end(), best[1], best[2], best[3]))
     for m in _RUN.finditer(text):
         run = m.group()
         core = [c for c in run if c not in QMARKS]
         if len(core) < 2:
             continue
         rare = sum(1 for c in core if lm.logp1(c) < _RARE)
-        latin = sum(1 for c in core if 0x80 <= ord(c) < 0x100 or c in _CP1252_EXTRA)
-        if rare < max(2, 0.3 * len(core)) and latin < 2:
+        if rare < max(2, 0.3 * len(core)):
             continue
-        s, e = m.start(), m.end()
-        ctx_l, ctx_r = text[max(0, s - 2):s], text[e:e + 2]
-        old = lm.score(ctx_l + run + ctx_r)
-        best = None
-        for kind, src, dst in TRANSCODINGS:
-            if src == "latin" and latin < 2:
-                continue
-            slots = _encode_slots(run, src)
-            if slots is None:
-                continue
-            dec = _decode_unknowns(lm, slots, dst)
-            if dec is None:
-                continue
-            new, conf = dec
-            if new == run or "\ufffd" in new and new.count("\ufffd") > len(new) // 4:
-                continue
-            score = lm.score(ctx_l + new.replace("?", "") + ctx_r) - 12.0 * new.count("?")
-            gain = score - old - PRIOR_TRANSCODE
-            if gain > 0 and len(new) and (score - old) / max(1, len(run)) > 1.0 \
-                    and (best is None or gain > best[0]):
-                best = (gain, new, kind, conf)
+        if any(not (e <= m.start() or s >= m.end()) for s, e, *_ in out):
+            continue
+        best = _try_transcodings(lm, text, m.start(), m.end(), latin=False)
         if best:
-            out.append((s, e, best[1], best[2], best[3]))
+            out.append((m.start(), m.end(), best[1], best[2], best[3]))
     return out
 
 

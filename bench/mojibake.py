@@ -1,0 +1,251 @@
+"""Corruption benchmark for mojibake repair: doing nothing vs ftfy vs dutyflow, in one run.
+
+Clean sentences: the gold `duty` texts (../shared/gold/*.jsonl), as written (Simplified),
+and converted with OpenCC s2t and s2twp (Traditional; s2twp also swaps Taiwan vocabulary),
+deduplicated.  Each damage type is applied to a random sample of them, seeded:
+
+  gbk_slip       GBK bytes, one byte of one random character lost, decoded as GBK (GB18030)
+                 with `?` for invalid pairs (what the corpus shows); one slip per sentence
+  utf8_as_gbk    UTF-8 bytes decoded as GBK, `?` for invalid pairs (whole sentence)
+  gbk_as_latin1  GBK bytes decoded as Windows-1252 (WHATWG: undefined bytes → C1 controls)
+  big5_as_gbk    Big5 bytes (Traditional sentences) decoded as GBK, `?` for invalid pairs
+  gbk_as_big5    GBK bytes decoded as Big5 (CP950), `?` for invalid pairs
+  entity         1–3 characters written as HTML numeric references or named entities
+  fffd           one character replaced by U+FFFD (its bytes are gone: only a mark is fair)
+
+For each repairer it reports, per damage type and overall: the share of damaged sentences
+restored exactly except at most the lost character (the character whose byte was lost, or
+whose bytes became `?`/U+FFFD), the share restored exactly (lost character included), the
+share of lost characters guessed right, and — over all clean sentences — how many it edited.
+
+Run: .venv/bin/python bench/mojibake.py [--per-type N] [--seed S]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import opencc
+
+from normalize.charmodel import load
+from normalize.mojibake import repair_mojibake
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+GB = "gb18030"
+
+
+def clean_sentences() -> list[str]:
+    duties = []
+    for path in sorted(GOLD.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line).get("duty", "")
+                if d:
+                    duties.append(d)
+    out = set(duties)
+    for cfg in ("s2t", "s2tw", "s2hk", "s2twp"):
+        conv = opencc.OpenCC(cfg)
+        out.update(conv.convert(d) for d in duties)
+    return sorted(out)
+
+
+def _q(s: str) -> str:
+    return s.replace("\ufffd", "?")
+
+
+# ------------------------------------------------------------------ damage
+# Each returns (damaged, lost) where lost = indexes of characters whose bytes are gone,
+# or None when the damage cannot be applied to this sentence.
+
+def gbk_slip(s: str, rng: random.Random):
+    try:
+        data = s.encode(GB)
+    except UnicodeEncodeError:
+        return None
+    starts, pos = [], 0
+    for i, c in enumerate(s):
+        n = len(c.encode(GB))
+        if n == 2:
+            starts.append((i, pos))
+        pos += n
+    if not starts:
+        return None
+    ci, bi = rng.choice(starts)
+    bi += rng.randrange(2)
+    damaged = _q((data[:bi] + data[bi + 1:]).decode(GB, errors="replace"))
+    return damaged, {ci}
+
+
+def _codec_misread(s: str, enc: str, dec: str):
+    try:
+        data = s.encode(enc)
+    except UnicodeEncodeError:
+        return None
+    damaged = _q(data.decode(dec, errors="replace"))
+    if damaged == s:
+        return None
+    # characters whose bytes fall where a `?` came out are lost
+    lost, pos, spans = set(), 0, []
+    for i, c in enumerate(s):
+        n = len(c.encode(enc))
+        spans.append((pos, pos + n, i))
+        pos += n
+    bpos = 0
+    for ch in data.decode(dec, errors="replace"):
+        if ch == "\ufffd":
+            for a, b, i in spans:
+                if a <= bpos < b:
+                    lost.add(i)
+            bpos += 1
+        else:
+            bpos += len(ch.encode(dec))
+    return damaged, lost
+
+
+def utf8_as_gbk(s, rng):
+    return _codec_misread(s, "utf-8", GB)
+
+
+def big5_as_gbk(s, rng):
+    return _codec_misread(s, "cp950", GB)
+
+
+def gbk_as_big5(s, rng):
+    return _codec_misread(s, GB, "cp950")
+
+
+def gbk_as_latin1(s, rng):
+    try:
+        data = s.encode(GB)
+    except UnicodeEncodeError:
+        return None
+    out = []
+    for b in data:
+        try:
+            out.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out), set()
+
+
+NAMED = {"“": "&ldquo;", "”": "&rdquo;", "—": "&mdash;", "…": "&hellip;", "·": "&middot;",
+         "&": "&amp;", "<": "&lt;", ">": "&gt;", " ": "&nbsp;"}
+
+
+def entity(s, rng):
+    idx = sorted(rng.sample(range(len(s)), min(len(s), rng.randint(1, 3))))
+    out = list(s)
+    for i in idx:
+        c = s[i]
+        if c in NAMED:
+            out[i] = NAMED[c]
+        elif rng.random() < 0.5:
+            out[i] = f"&#{ord(c)};"
+        else:
+            out[i] = f"&#x{ord(c):x};"
+    return "".join(out), set()
+
+
+def fffd(s, rng):
+    i = rng.randrange(len(s))
+    return s[:i] + "\ufffd" + s[i + 1:], {i}
+
+
+DAMAGE = {"gbk_slip": gbk_slip, "utf8_as_gbk": utf8_as_gbk, "gbk_as_latin1": gbk_as_latin1,
+          "big5_as_gbk": big5_as_gbk, "gbk_as_big5": gbk_as_big5, "entity": entity,
+          "fffd": fffd}
+
+
+# ------------------------------------------------------------------ scoring
+
+def judge(clean: str, out: str, lost: set[int]) -> tuple[bool, bool, int]:
+    """(restored except at most one lost char, restored exactly, lost chars right)."""
+    exact = out == clean
+    right = sum(1 for i in lost if len(out) == len(clean) and out[i] == clean[i])
+    if exact:
+        return True, True, right
+    if len(out) != len(clean):
+        return False, False, right
+    diff = [i for i, (a, b) in enumerate(zip(out, clean)) if a != b]
+    return len(diff) == 1 and diff[0] in lost, False, right
+
+
+def repairers():
+    out = {"nothing": lambda s: s}
+    try:
+        import ftfy
+
+        out["ftfy"] = ftfy.fix_text
+    except ImportError:
+        print("ftfy not installed: skipped", file=sys.stderr)
+    out["dutyflow"] = repair_mojibake
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--per-type", type=int, default=400, help="damaged sentences per type")
+    ap.add_argument("--seed", type=int, default=20261124)
+    args = ap.parse_args(argv)
+    if not GOLD.exists():
+        print(f"no gold set at {GOLD}", file=sys.stderr)
+        return 2
+    load()
+    clean = clean_sentences()
+    rng = random.Random(args.seed)
+    cases: dict[str, list[tuple[str, str, set[int]]]] = {}
+    for name, fn in DAMAGE.items():
+        pool = [s for s in clean if len(s) >= 4]
+        rng.shuffle(pool)
+        got = []
+        for s in pool:
+            r = fn(s, rng)
+            if r is None or r[0] == s:
+                continue
+            got.append((s, r[0], r[1]))
+            if len(got) >= args.per_type:
+                break
+        cases[name] = got
+    print(f"clean sentences: {len(clean)} (gold duties, Simplified + s2t + s2tw + s2hk + s2twp, distinct)")
+    print(f"damaged: {', '.join(f'{k} {len(v)}' for k, v in cases.items())}\n")
+    header = f"{'repairer':10s} {'damage':14s} {'n':>5s} {'except-lost':>11s} {'exact':>7s} " \
+             f"{'lost-right':>10s} {'sec':>6s}"
+    print(header)
+    print("-" * len(header))
+    for rname, fix in repairers().items():
+        tot_n = tot_ok = tot_ex = tot_lost = tot_right = 0
+        for dname, items in cases.items():
+            t0 = time.perf_counter()
+            ok = ex = lost_n = right = 0
+            for s, dmg, lost in items:
+                out = fix(dmg)
+                a, b, r = judge(s, out, lost)
+                ok += a
+                ex += b
+                lost_n += len(lost)
+                right += r
+            dt = time.perf_counter() - t0
+            n = len(items)
+            lr = f"{right / lost_n:.1%}" if lost_n else "-"
+            print(f"{rname:10s} {dname:14s} {n:5d} {ok / n:11.1%} {ex / n:7.1%} {lr:>10s} {dt:6.1f}")
+            tot_n += n
+            tot_ok += ok
+            tot_ex += ex
+            tot_lost += lost_n
+            tot_right += right
+        t0 = time.perf_counter()
+        edited = sum(1 for s in clean if fix(s) != s)
+        dt = time.perf_counter() - t0
+        print(f"{rname:10s} {'ALL damaged':14s} {tot_n:5d} {tot_ok / tot_n:11.1%} "
+              f"{tot_ex / tot_n:7.1%} {tot_right / max(1, tot_lost):10.1%}")
+        print(f"{rname:10s} {'CLEAN edited':14s} {len(clean):5d} {edited:11d} {'':7s} {'':10s} {dt:6.1f}")
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
