@@ -162,6 +162,8 @@ def _cluster_section(duties: pd.DataFrame, clusters: pd.DataFrame) -> str:
         rows = []
         for _, w in wordings.head(MAX_MEMBERS).iterrows():
             left, right = _diff(canon, str(w["duty"]))
+            if w["canonical"]:
+                right = "<span class='muted'>(the representative's wording)</span>"
             tag = " class='canon'" if w["canonical"] else ""
             rows.append(f"<tr{tag}><td class='txt'>{left}</td><td class='txt'>{right}</td>"
                         f"<td class='num'>{int(w['n'])}</td><td class='num'>{int(w['docs'])}</td>"
@@ -268,6 +270,8 @@ punctuation and spacing are folded) and its near copies (MinHash over word shing
 <p class="muted">Each wording beside the cluster's representative; characters only in the
 representative are <del>red</del>, characters only in the wording are <ins>green</ins>.</p>
 <section id="clusters">{_cluster_section(duties, clusters) if len(duties) else "<p class='muted'>No rows.</p>"}</section>
+<p class="muted">Per role and per site, a row counts as a duplicate when another row
+represents its cluster: the source that holds the representative shows its rows as new.</p>
 <h2>Duplicate share per role</h2>
 <section id="by-role">{_bars(roles, "duplicate share per role", "chart-roles")}</section>
 <h2>Duplicate share per source site</h2>
