@@ -41,6 +41,7 @@ PINYIN_JUNK = re.compile(rf"[{_PY}]{{1,6}}\)")
 _ANNOT_BEFORE = re.compile(rf"\([{_PY}]{{1,6}}\)$")
 _ANNOT_AFTER = re.compile(rf"\([{_PY}]{{1,6}}\)")
 FILL_PENALTY = 4.5        # a filled character is the best of ~100: discount the pick
+TOP_HYPOTHESES = 12       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
 _QUESTION_WORDS = re.compile("如何|怎么|怎样|什么|是否|为什么|為什麼|多少|哪|谁|誰|何")
 _RARE = -10.5             # unigram log-prob below this: a character real text rarely uses
@@ -380,7 +381,7 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
         return None
     pre.sort(key=lambda t: -t[0])
     old_cache: dict[int, float] = {}
-    for est, i, e, pieces in pre[:6]:
+    for est, i, e, pieces in pre[:TOP_HYPOTHESES]:
         left = text[i - 1] if i > r else prev_r
         nxt = _next_char(text, e + 1)
         new, penalty, conf, unresolved = _fill(lm, pieces, left, nxt)

@@ -21,6 +21,8 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chrome", re.compile(rf"(?:发布|更新|上传|时间)[^\n\d]{{0,3}}[:：]\s*{_D}[-/年.]{_D}[-/月.]{_D}日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")),
     ("chrome", re.compile(r"(?:浏览|阅读|点击|下载)(?:次数|量)?\s*[:：]\s*\d+\s*次?")),
     ("chrome", re.compile(r"(?:资讯)?来源\s*[:：]\s*[^\s]{1,30}")),
+    ("chrome", re.compile(r"(?:https?:/+|www\.)[\w./?=&%#:-]*")),
+    ("chrome", re.compile(r"文章《[^》\n]{1,40}》正文开始\s*>*|正文开始\s*>+")),
     ("chrome", re.compile(r"(?:收藏本文|下载本文|手机版|打印本文|举报本文|分享到)")),
     ("chrome", re.compile(r"(?:撰写人|部门|日期|编号)\s*[:：]\s*_{3,}")),
     ("chrome", re.compile(r"编号\s*[:：]\s*[A-Z]{1,4}(?:-[A-Z0-9]{1,6}){1,3}")),

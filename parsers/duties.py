@@ -33,7 +33,7 @@ _HEAD_START = re.compile(
     r"(?:包括以下方面|包括以下内容|包括|如下|主要有|有)?(?:\s*[:：]\s*|\s+|$|(?=[\d①-⑳(（◆●■*\-])|(?=[^\s:：，,。]{2,12}[:：]))")
 # a strong role heading inside flattened text, after a boundary
 _HEAD_MID = re.compile(
-    r"(?<=[\s。；;])(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇[\d一二三四五六七八九十]+\s*[:：]\s*)?[^\s。；;，,:：、]{2,30}?(?:[:：][A-Za-z]{1,6})?(?:岗位职责|工作职责|岗位说明书|职责说明书)"
+    r"(?<=[\s。；;])(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇[\d一二三四五六七八九十]+\s*[:：]\s*)?[^\s。；;，,:：、]{2,30}?(?:[:：][A-Za-z]{1,6})?(?:岗位职责|工作职责|岗位说明书|职责说明书|的工作内容)"
     r"(?:及行为规范|范本)?(?:\s*(?:篇\s*)?\d{1,2}|篇[一二三四五六七八九十]+)?)"
     r"(?:包括以下方面|包括以下内容|包括|如下|主要有)?\s*[:：]?(?=\s|$)")
 _HEAD_SPACED = re.compile(r"^(?P<h>[^\s。；;，,:：]{2,12}\s(?:岗位职责|工作职责))\s*(?:[:：]\s*|$)")
@@ -287,7 +287,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 if (t and not name.endswith(WEAK_SUFFIXES) and mk.kind in ("bullet", "num", "cn", "pcn")
                         and (":" in m.group() or "：" in m.group() or rest.startswith(name)))\
                         or (rest.startswith(name) and R.plausible_role(name, 8) and rest[len(name):len(name) + 1] not in "员师长工")\
-                        or (not rest and R.plausible_role(name, 8) and mk.kind == last_head_kind and mk.kind != "multi"):
+                        or (not rest and R.plausible_role(name, 8) and mk.kind == last_head_kind and mk.kind in ("num", "bullet")):
                     last_head_kind = mk.kind
                     set_role(R.tidy_role(name), (p.start, p.start + len(name)))
                     cur = Block("para", role, role_span, section, group,
@@ -298,8 +298,9 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                     and cur.marker is not None and cur.marker.kind != "cn" and (len(bare) > 20 or "，" in bare or "," in bare):
                 cur.spans.append((p.start - (mk.end - mk.start), p.end))
                 continue
+            nested = _next_marker_kind(stream, i) not in (None, mk.kind)
             if mk.kind in ("cn", "pcn") and bare and len(bare) <= 20 and bare[-1] not in TERMINAL + "，,." \
-                    and not S.looks_like_duty(bare):
+                    and (nested or not S.looks_like_duty(bare)):
                 if mk.kind == last_marker_kind or last_marker_kind is None or True:
                     close()
                     group = bare
@@ -354,6 +355,11 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 cur = Block("item", role, role_span, section, group, [(ws, we)], None, list_id)
             continue
         if cur is not None and _open(ct, cur) and (p.line_start or not cur.spans):
+            cur.spans.append((p.start, p.end))
+            continue
+        if cur is not None and cur.kind == "item" and p.line_start and cur.marker is not None \
+                and cur.marker.num is not None and _list_goes_on(stream, i, cur.marker):
+            # a further paragraph of a numbered item: the list carries on after it
             cur.spans.append((p.start, p.end))
             continue
         close()
@@ -419,6 +425,26 @@ def _spaced_words(ct: str, start: int, end: int) -> list[tuple[int, int]]:
     if sum(1 for a, b in words[:-1] if ct[b - 1] == "。") * 4 > len(words):
         return []
     return [(a, b) for a, b in words]
+
+
+def _next_marker_kind(stream: list[Piece], i: int) -> str | None:
+    """Marker kind of the next marked piece after `i`, if any before a heading."""
+    for p in stream[i + 1:i + 8]:
+        if p.kind != "text":
+            return None
+        if p.marker is not None:
+            return p.marker.kind
+    return None
+
+
+def _list_goes_on(stream: list[Piece], i: int, mk: Marker) -> bool:
+    """Is the next marked piece after `i` (unmarked text only in between) the next number of `mk`'s list?"""
+    for p in stream[i + 1:i + 6]:
+        if p.kind != "text":
+            return False
+        if p.marker is not None:
+            return p.marker.kind == mk.kind and p.marker.num == (mk.num or 0) + 1
+    return False
 
 
 def _open(ct: str, b: Block) -> bool:
