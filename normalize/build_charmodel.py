@@ -18,6 +18,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "data" / "charlm.json.gz"
 MIN_BIGRAM = 3          # bigram counts below this are dropped (size; they add little)
+MIN_WORD = 3            # same for whole words (the word model used to settle close calls)
 
 
 def _dict_words() -> list[tuple[str, int]]:
@@ -48,7 +49,14 @@ def build() -> dict:
             for a, b in zip(form, form[1:]):
                 bi[a + b] += f
     bi = Counter({k: v for k, v in bi.items() if v >= MIN_BIGRAM})
-    return {"source": "jieba dict.txt + OpenCC s2t", "unigram": dict(uni), "bigram": dict(bi)}
+    wf: Counter[str] = Counter()
+    for (w, f), t in zip(words, trad):
+        if f >= MIN_WORD and all("\u4e00" <= c <= "\u9fff" for c in w):
+            wf[w] += f
+            if t != w:
+                wf[t] += f
+    return {"source": "jieba dict.txt + OpenCC s2t", "unigram": dict(uni), "bigram": dict(bi),
+            "words": dict(wf)}
 
 
 def main() -> None:

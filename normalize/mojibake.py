@@ -41,6 +41,7 @@ PINYIN_JUNK = re.compile(rf"[{_PY}]{{1,6}}\)")
 _ANNOT_BEFORE = re.compile(rf"\([{_PY}]{{1,6}}\)$")
 _ANNOT_AFTER = re.compile(rf"\([{_PY}]{{1,6}}\)")
 FILL_PENALTY = 4.5        # a filled character is the best of ~100: discount the pick
+FILL_SHORTLIST = 40       # candidates (by bigram) the word model rescores
 TOP_HYPOTHESES = 12       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
 _QUESTION_WORDS = re.compile("如何|怎么|怎样|什么|是否|为什么|為什麼|多少|哪|谁|誰|何")
@@ -100,21 +101,41 @@ def _pair_tables(codec: str) -> tuple[dict[int, list[tuple[int, str]]], dict[int
 
 # ---------------------------------------------------------------- choosing lost characters
 
-def _best_fill(lm: CharLM, cands: list[str], prev: str, nxt: str) -> tuple[str, float, float]:
-    """Best candidate for a lost character between `prev` and `nxt`: (char, logp, share)."""
-    best, best_lp = "", -math.inf
-    scores = []
-    for ch in cands:
-        lp = (lm.logp2(prev, ch) if prev else lm.logp1(ch))
-        if nxt:
-            lp += lm.logp2(ch, nxt)
-        scores.append(lp)
-        if lp > best_lp:
-            best, best_lp = ch, lp
-    if not scores:
+def _best_fill(lm: CharLM, cands: list[str], left: str, right: str) -> tuple[str, float, float]:
+    """Best candidate for a lost character between contexts `left` and `right` (a few
+    characters each): (char, logp, share of the probability among candidates).  Character
+    bigrams shortlist, the word model decides."""
+    if not cands:
         return "", -math.inf, 0.0
-    z = sum(math.exp(s - best_lp) for s in scores)
+    p, n = left[-1:], right[:1]
+    quick = []
+    for ch in cands:
+        lp = lm.logp2(p, ch) if p else lm.logp1(ch)
+        if n:
+            lp += lm.logp2(ch, n)
+        quick.append((lp, ch))
+    quick.sort(reverse=True)
+    scored = [(lm.wscore(left + ch + right), ch) for _, ch in quick[:FILL_SHORTLIST]]
+    best_lp, best = max(scored)
+    z = sum(math.exp(lp - best_lp) for lp, _ in scored)
     return best, best_lp, 1.0 / z
+
+
+def _left_ctx(text: str, i: int, n: int = 3) -> str:
+    """Up to `n` characters before `i` (past an inline pinyin annotation, not past a `?`)."""
+    m = _ANNOT_BEFORE.search(text, max(0, i - 9), i)
+    if m:
+        i = m.start()
+    ctx = text[max(0, i - n):i]
+    return ctx.rsplit("?", 1)[-1].rsplit("\n", 1)[-1]
+
+
+def _right_ctx(text: str, j: int, n: int = 3) -> str:
+    m = _ANNOT_AFTER.match(text, j)
+    if m:
+        j = m.end()
+    ctx = text[j:j + n]
+    return ctx.split("?", 1)[0].split("\n", 1)[0]
 
 
 # ---------------------------------------------------------------- GBK byte slips
@@ -196,7 +217,7 @@ def _slot_variants(chars: str, annotated: set[int] = frozenset()) -> list[list[i
     return variants
 
 
-def _fill(lm: CharLM, pieces: list[_Piece], prev: str, nxt: str) -> tuple[str, float, float, int]:
+def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str) -> tuple[str, float, float, int]:
     """Resolve half-known pairs with the model: (text, logp, min confidence, n_unresolved)."""
     by_trail, by_lead = _pair_tables(GB)
     chars = [pc.char for pc in pieces]
@@ -204,16 +225,23 @@ def _fill(lm: CharLM, pieces: list[_Piece], prev: str, nxt: str) -> tuple[str, f
     for idx, pc in enumerate(pieces):
         if pc.char:
             continue
-        left = chars[idx - 1] if idx > 0 else prev
-        right = chars[idx + 1] if idx + 1 < len(pieces) else nxt
         if pc.unknown:
             chars[idx] = "?"
             unresolved += 1
             total -= 12.0
             continue
+        left = (lctx + "".join(chars[:idx]))[-3:].rsplit("?", 1)[-1]
+        right = ""
+        for c in chars[idx + 1:]:
+            if not c or c == "?":
+                break
+            right += c
+        else:
+            right += rctx
+        right = right[:3]
         cands = [ch for _, ch in (by_trail.get(pc.trail, []) if pc.trail is not None
                                   else by_lead.get(pc.lead, []))]
-        ch, _, share = _best_fill(lm, cands, left if left != "?" else "", right if right != "?" else "")
+        ch, _, share = _best_fill(lm, cands, left, right)
         if not ch:
             return "", -math.inf, 0.0, 99
         conf_min = min(conf_min, share)
@@ -381,15 +409,15 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
         return None
     pre.sort(key=lambda t: -t[0])
     old_cache: dict[int, float] = {}
+    lctx = _left_ctx(text, r)
     for est, i, e, pieces in pre[:TOP_HYPOTHESES]:
-        left = text[i - 1] if i > r else prev_r
-        nxt = _next_char(text, e + 1)
-        new, penalty, conf, unresolved = _fill(lm, pieces, left, nxt)
+        rctx = _right_ctx(text, e + 1)
+        new, penalty, conf, unresolved = _fill(lm, pieces, lctx + text[r:i], rctx)
         if not new or new == text[i:e + 1]:
             continue
         if e not in old_cache:
-            old_cache[e] = lm.score(prev_r + text[r:e + 1] + nxt)
-        new_score = lm.score(prev_r + text[r:i] + new.replace("?", "") + nxt) + penalty
+            old_cache[e] = lm.wscore(lctx + text[r:e + 1] + rctx)
+        new_score = lm.wscore(lctx + text[r:i] + new.replace("?", "") + rctx) + penalty
         gain = new_score - old_cache[e] - PRIOR_SLIP
         if gain > 0 and (best is None or gain > best.gain):
             best = _Hyp(i, e + 1, new, gain, conf, unresolved)
@@ -484,7 +512,7 @@ def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
     """Best wrong-codec repair of text[s:e], if it beats leaving it: (gain, new, kind, conf)."""
     run = text[s:e]
     ctx_l, ctx_r = text[max(0, s - 2):s], text[e:e + 2]
-    old = lm.score(ctx_l + run + ctx_r)
+    old = lm.wscore(ctx_l + run + ctx_r)
     best = None
     for kind, src, dst in TRANSCODINGS:
         if (src == "latin") != latin:
@@ -498,7 +526,7 @@ def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
         new, conf = dec
         if new == run or "\ufffd" in new:
             continue
-        score = lm.score(ctx_l + new.replace("?", "") + ctx_r) - 12.0 * new.count("?")
+        score = lm.wscore(ctx_l + new.replace("?", "") + ctx_r) - 12.0 * new.count("?")
         gain = score - old - PRIOR_TRANSCODE
         if gain > 0 and new and (score - old) / max(1, len(run)) > 1.0 \
                 and (best is None or gain > best[0]):

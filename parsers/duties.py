@@ -23,7 +23,7 @@ from parsers.records import DutyRecord
 from parsers.tokens import tokenize
 
 TERMINAL = "。！？!?；;"
-WEAK_SUFFIXES = ("接待", "员")   # also common in item titles (`现场接待：`, `销售服务员：`)
+WEAK_SUFFIXES = ("接待",)   # also common in item titles (`现场接待：`)
 _CJK = r"\u3400-\u9fff"
 _SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：！？（）“”《》,.;:!?()])\s+|\s+(?=[{_CJK}，。、；：！？（）“”《》,.;:!?()])")
 # a role heading at the start of a piece of text (`售后经理岗位职责 …`, `维修技师职责 …`)
@@ -45,6 +45,7 @@ _SEP = re.compile(r"(?:^|(?<=[\s。；;]))(?:职责[一二三四五六七八九�
 # `销售顾问：…` / `人力资源：人力资源部门负责…`
 _ROLE_COLON = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,14})\s*[:：]\s*")
 _ARTICLE = re.compile(r"^\s*(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]\s*(?P<t>.+?)\s*$")
+_TAIL_ROLE = re.compile(r"(?<=[。；;])\s*(?P<h>[^\s。；;，,:：、]{2,12})[:：]\s*$")
 _RELATED = re.compile(r"^\s*(?:相关|热门|推荐|最新|更多|延伸|猜你)(?:文章|推荐|文档|主题|阅读|喜欢|范文|内容)\s*[:：]?\s*$|^\s*文本预览\s*$")
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十\d]+章")
 _NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|岗位|职位|职务)\s*[:：]\s*(?P<r>[^\s:：，,。；;]{2,20}?)(?:\s+|$|(?=\d))")
@@ -78,6 +79,7 @@ class Block:
     marker: Marker | None = None
     list_id: int = 0
     next_is_item: bool = False
+    described: bool = False   # the text after `岗位名：` — a description of the role
 
 
 def extract(text: str) -> list[DutyRecord]:
@@ -166,6 +168,9 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
         if before and before[-1] not in "。；;:：!！?？" and not any(c[1] >= len(before) for c in cuts):
             continue
         cuts.append((hs, he, "sect", section))
+    m = _TAIL_ROLE.search(seg)
+    if m and R.bare_title_role(m.group("h"), 12) and not any(c[0] <= m.start("h") < c[1] for c in cuts):
+        cuts.append((m.start("h"), m.end(), "role", R.bare_title_role(m.group("h"), 12)))
     for m in _SEP.finditer(seg):
         if not any(c[0] <= m.start() < c[1] for c in cuts):
             cuts.append((m.start(), m.end(), "sep", ""))
@@ -292,7 +297,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                     set_role(R.tidy_role(name), (p.start, p.start + len(name)))
                     cur = Block("para", role, role_span, section, group,
                                 [(p.start + m.end() + (len(ct[p.start:p.end]) - len(ct[p.start:p.end].lstrip())), p.end)],
-                                None, list_id)
+                                None, list_id, described=True)
                     continue
             if mk.kind == "cn" and cur is not None and cur.kind == "item" and _open(ct, cur) \
                     and cur.marker is not None and cur.marker.kind != "cn" and (len(bare) > 20 or "，" in bare or "," in bare):
@@ -309,6 +314,10 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             body_follows = nxt is not None and nxt.kind == "text" and nxt.marker is None and nxt.line_start
             if text.endswith((":", "：")) and 2 <= len(bare) <= 12 and not re.search(r"[，,。；;]", bare) \
                     and not body_follows:
+                close()
+                group = bare
+                continue
+            if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}(?:部门|部|中心|科室|车间)", bare):
                 close()
                 group = bare
                 continue
@@ -371,7 +380,28 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         cur.next_is_item = bool(nxt is not None and nxt.kind == "text" and nxt.marker is not None
                                 and nxt.marker.kind in ("bullet", "num", "paren", "circ"))
     close()
-    return _nest_groups(ct, out)
+    return _nest_groups(ct, _fill_empty_items(ct, out))
+
+
+def _fill_empty_items(ct: str, bl: list[Block]) -> list[Block]:
+    """`1、 2、A。 B` — a marker left empty and the next item holding two sentences: split them."""
+    out: list[Block] = []
+    pending = 0
+    for b in bl:
+        if b.kind == "item" and not _join(ct, b.spans):
+            pending += 1
+            continue
+        if pending and b.kind == "item" and len(b.spans) == 1:
+            s, e = b.spans[0]
+            cuts = [m.end() + s for m in re.finditer(r"。\s+(?=\S)", ct[s:e])][:pending]
+            pos = s
+            for c in cuts:
+                out.append(Block(**{**b.__dict__, "spans": [(pos, c)]}))
+                pos = c
+            b = Block(**{**b.__dict__, "spans": [(pos, e)]})
+        pending = 0
+        out.append(b)
+    return out
 
 
 _GROUP_TITLE = re.compile(r"^(?P<g>[^，,。；;:：]{2,16})[:：]")
@@ -415,7 +445,8 @@ def _spaced_words(ct: str, start: int, end: int) -> list[tuple[int, int]]:
         if words:
             prev = ct[words[-1][0]:words[-1][1]]
             # a wrap after a comma, or `PDI 专员`, stays one phrase
-            if prev[-1] in "，,、" or (re.fullmatch(r"[A-Za-z0-9]{1,5}", prev) and R.has_role_suffix(w)):
+            if prev[-1] in "，,、《(（“" or w[0] in "》)）”，,、" or re.search(r"《[^》]*$", prev) \
+                    or (re.fullmatch(r"[A-Za-z0-9]{1,5}", prev) and R.has_role_suffix(w)):
                 words[-1][1] = we
                 continue
         words.append([ws, we])
@@ -553,8 +584,10 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
                     "requirement" if STRONG_QUAL.search(t) or (sec == "duty?" and S.is_qualification(t)) else "duty")
                 out.append(row(s, sp))
             return out
+        if b.described and not role_listed and not STRONG_QUAL.search(text):
+            return [row("summary", spans)]
         words = _split_spaces(ct, spans)
-        if len(words) >= 3:
+        if len(words) >= 3 and not prose:
             return [row("duty", sp) for sp in words]
         if STRONG_QUAL.search(text):
             return [row("requirement", spans)]

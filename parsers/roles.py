@@ -90,6 +90,8 @@ def heading_role(text: str) -> str | None:
     m = _TAIL.match(core)
     if m:
         role = tidy_role(m.group("role"))
+        if len(role) < 2:
+            return None          # `要职责包括：` is the end of a wrapped sentence, not a heading
         if plausible_role(role, 24):
             return role
         return ""
