@@ -12,13 +12,20 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Callable
 
+import pandas as pd
+import pyarrow as pa
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
 from pipeline.inputs import plan
 from pipeline.process import DocumentResult, Input, process_many
 from pipeline import dataset
+from pipeline.config import load_config
+from pipeline.dedupe import CLUSTER_FIELDS, DedupeConfig, clusters_table, dedupe_documents, dedupe_rows
+from pipeline.report import summary_markdown, write_report
+from pipeline.schema import DOCUMENT_FIELDS, DUTY_FIELDS
 
 # The CLI sets this to drive its progress bar; called with (documents_done, documents_total).
 progress_hook: Callable[[int, int], None] | None = None
@@ -61,13 +68,23 @@ def raw_store_inputs(raw_dir: Path, only: set[str] | None = None) -> list[Input]
 
 
 @task(name="write-dataset", cache_policy=NO_CACHE)
-def write_outputs(results: list[DocumentResult], out_dir: str) -> RunSummary:
-    rows = [row for r in results for row in r.rows]
-    documents = [r.document for r in results]
-    dataset.write_dataset(rows, documents, Path(out_dir))
-    failed = sum(d["status"] == "failed" for d in documents)
-    no_rows = sum(d["status"] == "no_rows" for d in documents)
-    return RunSummary(len(documents), failed, no_rows, len(rows), 0.0, out_dir)
+def write_outputs(results: list[DocumentResult], out_dir: str, dedupe_settings: dict | None = None) -> RunSummary:
+    """Dedupe, then write duties, documents and clusters atomically, then the report."""
+    out = Path(out_dir)
+    config = DedupeConfig.from_dict(dedupe_settings)
+    duties = pd.DataFrame([row for r in results for row in r.rows],
+                          columns=[f.name for f in DUTY_FIELDS])
+    documents = pd.DataFrame([r.document for r in results],
+                             columns=[f.name for f in DOCUMENT_FIELDS])
+    duties = dedupe_rows(duties, config)
+    documents = dedupe_documents(documents, duties, config)
+    dataset.write_dataset(duties, documents, out)
+    dataset.write_atomic(dataset.to_table(clusters_table(duties), pa.schema(CLUSTER_FIELDS)),
+                         out / "dedupe_clusters.parquet")
+    report = write_report(out)
+    failed = int((documents["status"] == "failed").sum())
+    no_rows = int((documents["status"] == "no_rows").sum())
+    return RunSummary(len(documents), failed, no_rows, len(duties), 0.0, out_dir, str(report))
 
 
 def batches(items: list[Input], size: int) -> list[list[Input]]:
@@ -84,10 +101,12 @@ def missing_result(source: str) -> DocumentResult:
 
 @flow(name="dutyflow-run", log_prints=True)
 def run_flow(sources: list[str] | None = None, out_dir: str = "data/clean", raw_dir: str = "data/raw",
-             batch_size: int = 20, max_pages: int | None = None, max_depth: int = 2) -> dict:
+             batch_size: int = 20, max_pages: int | None = None, max_depth: int = 2,
+             config_path: str | None = None) -> dict:
     """Process `sources` (files, folders, URLs, URL lists; default data/raw) into `out_dir`."""
     logger = get_run_logger()
     started = time.perf_counter()
+    settings = load_config(config_path)
     work = plan(sources or [raw_dir])
     inputs = list(work.inputs)
     for store in work.raw_stores:
@@ -106,8 +125,10 @@ def run_flow(sources: list[str] | None = None, out_dir: str = "data/clean", raw_
         if progress_hook:
             progress_hook(done, total)
     results.sort(key=lambda r: r.document["source"])
-    summary = write_outputs(results, out_dir)
+    summary = write_outputs(results, out_dir, settings.get("dedupe"))
     summary.seconds = round(time.perf_counter() - started, 2)
+    create_markdown_artifact(key="dutyflow-dedupe", markdown=summary_markdown(Path(out_dir)),
+                             description="Duplicate duties: headline numbers and the report's path")
     logger.info("%d documents (%d failed, %d without rows), %d rows → %s in %.1fs",
                 summary.documents, summary.failed, summary.no_rows, summary.rows, out_dir,
                 summary.seconds)

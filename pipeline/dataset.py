@@ -18,15 +18,30 @@ from pipeline.schema import documents_schema, duties_schema
 
 
 def to_table(frame: pd.DataFrame | list[dict], schema: pa.Schema) -> pa.Table:
-    """Conform rows to `schema`: missing columns become nulls, extra columns are dropped."""
-    records = frame.to_dict("records") if isinstance(frame, pd.DataFrame) else frame
+    """Conform rows to `schema`: missing columns become nulls, extra columns are dropped.
+
+    Pandas' missing values (NaN, None, NA) become nulls; a null in a non-nullable column
+    becomes the type's empty value ('' / [] / 0 / False), so readers never meet a NaN role.
+    """
+    if not isinstance(frame, pd.DataFrame):
+        frame = pd.DataFrame.from_records(frame, columns=schema.names) if frame else pd.DataFrame(columns=schema.names)
     columns = {}
+    n = len(frame)
     for f in schema:
-        values = [r.get(f.name) for r in records]
+        if f.name in frame.columns:
+            values = [None if _missing(v) else v for v in frame[f.name].tolist()]
+        else:
+            values = [None] * n
         if not f.nullable:
             values = [_default(f.type) if v is None else v for v in values]
         columns[f.name] = pa.array(values, type=f.type)
     return pa.Table.from_pydict(columns, schema=schema)
+
+
+def _missing(value) -> bool:
+    if value is None or value is pd.NA:
+        return True
+    return isinstance(value, float) and value != value
 
 
 def _default(kind: pa.DataType):
@@ -39,6 +54,12 @@ def _default(kind: pa.DataType):
     return 0
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(table: pa.Table, path: Path) -> Path:
     """Write `table` to `path` so the file is either the old one or the complete new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -46,6 +67,7 @@ def write_atomic(table: pa.Table, path: Path) -> Path:
     os.close(fd)
     try:
         pq.write_table(table, tmp, compression="zstd")
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would hide the dataset from its readers
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

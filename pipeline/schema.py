@@ -46,18 +46,14 @@ DOCUMENT_FIELDS: list[pa.Field] = [
 ]
 
 
-def _extra(name: str) -> list[pa.Field]:
-    """Columns contributed by dedupe (kept in pipeline/dedupe.py beside their logic)."""
-    try:
-        from pipeline import dedupe
-    except ImportError:
-        return []
-    return list(getattr(dedupe, name, []))
-
-
 def duties_schema() -> pa.Schema:
-    return pa.schema(DUTY_FIELDS + _extra("ROW_FIELDS"))
+    """Base columns plus dedupe's (kept in pipeline/dedupe.py beside their logic)."""
+    from pipeline.dedupe import ROW_FIELDS
+
+    return pa.schema(DUTY_FIELDS + ROW_FIELDS)
 
 
 def documents_schema() -> pa.Schema:
-    return pa.schema(DOCUMENT_FIELDS + _extra("DOC_FIELDS"))
+    from pipeline.dedupe import DOC_FIELDS
+
+    return pa.schema(DOCUMENT_FIELDS + DOC_FIELDS)
