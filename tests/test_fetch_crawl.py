@@ -65,7 +65,7 @@ def test_processed_rows_match_the_same_documents_read_from_local_files(server, t
     crawl([], tmp_path / "raw", sources_file=write_sources(tmp_path, server.base), config=fast_config())
     local = tmp_path / "local"
     local.mkdir()
-    checked = 0
+    checked = rows = 0
     for doc in RawStore(tmp_path / "raw").documents():
         fetched = process_bytes(doc.path.read_bytes(), Input(doc.source, str(doc.path), doc.content_type or "",
                                                              doc.charset or "", doc.selectors))
@@ -79,7 +79,9 @@ def test_processed_rows_match_the_same_documents_read_from_local_files(server, t
             assert fetched.document[key] == from_file.document[key], (doc.source, key)
         assert fetched.document["title"] == _title(server, doc.source)
         checked += 1
+        rows += len(fetched.rows)
     assert checked == len(ARTICLES)
+    assert rows > 0
 
 
 def _title(server, url: str) -> str:
@@ -168,3 +170,14 @@ def test_link_extraction_resolves_relative_base_and_fragments():
     links = extract_links(html.encode(), "http://h.test/z/index.html")
     assert links == ["http://h.test/a/b.html", "http://h.test/c?q=1"]
     assert normalize_url("https://Example.COM:443") == "https://example.com/"
+
+
+def test_cli_crawl_with_a_sources_file(server, tmp_path):
+    import subprocess
+
+    sources = write_sources(tmp_path, server.base)
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "crawl", str(sources), "--raw", str(tmp_path / "raw")],
+                          capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    assert "9 fetched" in done.stdout and "1 skipped by robots.txt" in done.stdout
+    assert len(list(RawStore(tmp_path / "raw").documents())) == len(ARTICLES)
