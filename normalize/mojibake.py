@@ -42,6 +42,7 @@ _ANNOT_BEFORE = re.compile(rf"\([{_PY}]{{1,6}}\)$")
 _ANNOT_AFTER = re.compile(rf"\([{_PY}]{{1,6}}\)")
 FILL_PENALTY = 4.5        # a filled character is the best of ~100: discount the pick
 FILL_SHORTLIST = 40       # candidates (by bigram) the word model rescores
+GATE_SLACK = 6.0          # how far below the text's own score a hypothesis may start
 TOP_HYPOTHESES = 12       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
 _QUESTION_WORDS = re.compile("如何|怎么|怎样|什么|是否|为什么|為什麼|多少|哪|谁|誰|何")
@@ -131,7 +132,7 @@ def _left_ctx(text: str, i: int, n: int = 3) -> str:
 
 
 def _right_ctx(text: str, j: int, n: int = 3) -> str:
-    m = _ANNOT_AFTER.match(text, j)
+    m = _ANNOT_AFTER.match(text, j) or (j > 0 and text[j - 1] == "?" and PINYIN_JUNK.match(text, j))
     if m:
         j = m.end()
     ctx = text[j:j + n]
@@ -407,13 +408,20 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
                     pre.append((est, i, e, pieces))
     if not pre:
         return None
+    # only hypotheses that already look about as good as the text (by character bigrams,
+    # holes at a typical cost) are worth filling: on clean text none are
+    old_bi: dict[int, float] = {}
+    for _, _, e, _ in pre:
+        if e not in old_bi:
+            old_bi[e] = lm.score(text[r:e + 1], prev_r)
+    pre = [t for t in pre if t[0] >= old_bi[t[2]] - GATE_SLACK]
     pre.sort(key=lambda t: -t[0])
     old_cache: dict[int, float] = {}
     lctx = _left_ctx(text, r)
     for est, i, e, pieces in pre[:TOP_HYPOTHESES]:
         rctx = _right_ctx(text, e + 1)
         new, penalty, conf, unresolved = _fill(lm, pieces, lctx + text[r:i], rctx)
-        if not new or new == text[i:e + 1]:
+        if not new or new == text[i:e + 1] or any(_is_pua(c) for c in new):
             continue
         if e not in old_cache:
             old_cache[e] = lm.wscore(lctx + text[r:e + 1] + rctx)
@@ -617,11 +625,12 @@ def analyze(text: str) -> MojibakeReport:
 
     # Garble nobody could repair: U+FFFD, private-use runs, `锟斤拷`, and `?` inside Han
     # text whose neighbourhood is garbage (a `?` after 吗/呢 is a question, not damage).
-    for m in re.finditer(r"锟斤拷|[\ufffd\ue000-\uf8ff]+|(?<=[\u3400-\u9fff])\?+(?=[\u3400-\u9fff])", text):
+    for m in re.finditer(rf"锟斤拷|[\ufffd\ue000-\uf8ff]+|\?+(?=[{_PY}]{{1,6}}\))|"
+                         r"(?<=[\u3400-\u9fff])\?+(?=[\u3400-\u9fff])", text):
         s, e = m.start(), m.end()
         if not _free(taken, s, e):
             continue
-        if m.group()[0] == "?":
+        if m.group()[0] == "?" and not PINYIN_JUNK.match(text, e):
             near = text[max(0, s - 2):s] + text[e:e + 2]
             clause = re.split(r"[。！!？?；;，,\n]", text[max(0, s - 20):s])[-1]
             if not any(lm.logp1(c) < _RARE for c in near) and \

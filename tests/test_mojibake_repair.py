@@ -1,0 +1,197 @@
+"""Mojibake repair on sentences written for these tests, damaged here the way pages are.
+
+Every damaged case is built by really encoding and mis-decoding the clean sentence, so the
+tests fail if the repair (or the damage model it assumes) drifts from real codecs.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import normalize
+from normalize.mojibake import analyze, repair_mojibake
+
+GB = "gb18030"
+
+CLEAN = [
+    "负责制定部门年度工作计划，并组织实施和检查",
+    "協助經理完成客戶回訪與滿意度調查工作",
+    "负责4S店展厅的日常管理，确保A级客户得到及时接待",
+    "熟练使用Office办公软件，具备良好的沟通能力",
+    "你知道销售顾问最重要的能力是什么?请先想一想。",
+    "为什么要做KPI考核?因为目标需要衡量。",
+    "监督“三包”政策的执行——做到有据可查",
+    "負責車輛維修品質的檢驗，對不合格項目提出整改意見",
+    "熟悉ERP/CRM系统操作，能独立完成报表（周报、月报）",
+    "完成上级领导交办的其他临时性工作。",
+    "每月10日前提交上月费用报销单据",
+    "建立健全備件庫存管理制度，做好出入庫登記",
+    "AT&T的客户与B超检查都不是乱码",
+    "配合市场部开展促销活动，收集竞品信息",
+]
+
+
+def slip(text: str, char_index: int, which: int) -> str:
+    """GBK bytes of `text` with one byte of character `char_index` lost (0 lead, 1 trail),
+    decoded back as GBK with `?` for invalid pairs."""
+    data = text.encode(GB)
+    pos = len(text[:char_index].encode(GB)) + which
+    return (data[:pos] + data[pos + 1:]).decode(GB, errors="replace").replace("\ufffd", "?")
+
+
+def same_except(out: str, clean: str, lost: set[int]) -> bool:
+    if out == clean:
+        return True
+    if len(out) != len(clean):
+        return False
+    return all(i in lost for i, (a, b) in enumerate(zip(out, clean)) if a != b)
+
+
+def test_exported_from_package():
+    assert normalize.repair_mojibake is repair_mojibake
+
+
+@pytest.mark.parametrize("sentence", CLEAN)
+def test_clean_text_is_never_touched(sentence):
+    rep = analyze(sentence)
+    assert rep.edits == []
+    assert repair_mojibake(sentence) == sentence
+
+
+def test_clean_traditional_document_untouched():
+    import opencc
+
+    doc = "\n".join(opencc.OpenCC("s2t").convert(s) for s in CLEAN) + "\n"
+    assert analyze(doc).edits == []
+    assert repair_mojibake(doc) == doc
+
+
+def test_issue_example_slip_repaired_with_lost_char_inferred():
+    clean = "對外要確保客戶滿意度"
+    damaged = slip(clean, clean.index("保"), 0)
+    assert damaged != clean and "蛻" in damaged          # the slip the issue describes
+    rep = analyze(damaged)
+    assert rep.edits and all(e.kind == "mojibake:gbk_slip" for e in rep.edits)
+    assert len(rep.confidence) == len(rep.edits)
+    out = repair_mojibake(damaged)
+    assert same_except(out, clean, {clean.index("保")})
+    assert "客戶滿" in out
+
+
+@pytest.mark.parametrize("clean,idx,which", [
+    ("负责收集整理客户投诉并及时反馈给相关部门", 4, 0),
+    ("负责收集整理客户投诉并及时反馈给相关部门", 9, 1),
+    ("組織開展新員工入職培訓與考核工作", 2, 0),
+    ("制定并执行年度销售计划，完成公司下达的销售目标", 12, 1),
+])
+def test_slip_in_longer_sentence(clean, idx, which):
+    damaged = slip(clean, idx, which)
+    assert damaged != clean
+    out = repair_mojibake(damaged)
+    # the lost character, and the one whose byte the final `?` hid, may be guessed wrong
+    last = len(clean) - 1
+    assert same_except(out, clean, {idx, last}), (damaged, out)
+    assert out[:idx] == clean[:idx]
+
+
+def test_slip_inside_document_leaves_other_lines_alone():
+    lines = ["一、岗位职责", "负责收集整理客户投诉并及时反馈给相关部门", CLEAN[0], CLEAN[1]]
+    damaged_line = slip(lines[1], 3, 0)
+    doc = "\n".join([lines[0], damaged_line] + lines[2:]) + "\n"
+    rep = analyze(doc)
+    line_start = doc.index(damaged_line)
+    for e in rep.edits:
+        assert line_start <= e.start and e.end <= line_start + len(damaged_line)
+    out = repair_mojibake(doc).split("\n")
+    assert out[0] == lines[0] and out[2:4] == lines[2:]
+
+
+def test_pinyin_annotation_spliced_into_a_character():
+    # A page annotated a character inline, `(shù)`, between the two bytes of 地; its decoder
+    # then swallowed the lead byte together with `(` as one invalid pair (`?`), and the
+    # trail byte of 地 paired with the next lead: garbled until an ASCII-range byte.
+    clean = "收集當地市場資訊"
+    data = clean.encode(GB)
+    cut = len("收集當".encode(GB)) + 1             # just after the lead byte of 地
+    tail = data[cut:].decode(GB, errors="replace").replace("\ufffd", "?")
+    damaged = "收集當" + "?" + "shù)" + tail
+    assert tail[:2] != "市場"
+    rep = analyze(damaged)
+    out = repair_mojibake(damaged)
+    assert rep.edits and out.startswith("收集當") and "市場資" in out and "shù" not in out
+
+
+def test_utf8_read_as_gbk():
+    clean = "负责发布招聘信息并安排面试"
+    damaged = clean.encode("utf-8").decode(GB, errors="replace")
+    assert damaged != clean
+    rep = analyze(damaged)
+    assert [e.kind for e in rep.edits] == ["mojibake:utf8_as_gbk"]
+    assert repair_mojibake(damaged) == clean
+
+
+def test_gbk_read_as_latin1():
+    clean = "日常维护客户关系"
+    damaged = clean.encode(GB).decode("latin-1")
+    assert repair_mojibake(damaged) == clean
+    assert analyze(damaged).edits[0].kind == "mojibake:gbk_as_latin1"
+
+
+def test_big5_read_as_gbk():
+    clean = "負責門市銷售與庫存管理"
+    damaged = clean.encode("cp950").decode(GB, errors="replace")
+    assert damaged != clean and "?" not in damaged
+    assert repair_mojibake(damaged) == clean
+
+
+def test_entities_and_numeric_references():
+    damaged = "负责&#23458;户&#x7ba1;理&amp;维护，&ldquo;三包&rdquo;"
+    assert repair_mojibake(damaged) == "负责客户管理&维护，“三包”"
+    assert {e.kind for e in analyze(damaged).edits} == {"mojibake:entity"}
+
+
+def test_replacement_char_is_marked_not_guessed():
+    damaged = "负责客户\ufffd理工作"
+    rep = analyze(damaged)
+    assert rep.edits == []
+    assert (4, 5) in rep.residual
+
+
+def test_edits_are_well_formed():
+    text = "\n".join([slip("负责收集整理客户投诉并及时反馈给相关部门", 5, 0),
+                      "&#23458;户", "日常维护".encode(GB).decode("latin-1")] + CLEAN)
+    rep = analyze(text)
+    assert len(rep.edits) >= 3
+    last_end = 0
+    for e in sorted(rep.edits, key=lambda e: e.start):
+        assert e.kind.startswith("mojibake:")
+        assert last_end <= e.start < e.end <= len(text)
+        last_end = e.end
+    assert all(0.0 <= c <= 1.0 for c in rep.confidence)
+    for s, e in rep.residual:
+        assert 0 <= s < e <= len(text)
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
+def test_every_garbled_question_mark_in_corpus_is_repaired_or_flagged():
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        rep = analyze(text)
+        covered = set()
+        for e in rep.edits:
+            covered.update(range(e.start, e.end))
+        for s, e in rep.residual:
+            covered.update(range(s, e))
+        for m in re.finditer(r"\?", text):
+            k = m.start()
+            near = text[max(0, k - 1):k + 2]
+            garbled = any(0xE000 <= ord(c) <= 0xF8FF for c in near) or \
+                re.match(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)", text[k + 1:k + 8]) or \
+                (k > 0 and text[k - 1] == "?") or (k + 1 < len(text) and text[k + 1] == "?")
+            if garbled:
+                assert k in covered, (path.name, text[max(0, k - 6):k + 8])
