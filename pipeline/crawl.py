@@ -209,6 +209,7 @@ async def crawl_async(sources: Sequence[str], raw_dir: Path, *, max_pages: int |
             if key and key not in seen:
                 seen.add(key)
                 level.append((url, key))
+        start_set = {url for url, _key in level}
         count = 0
         for depth in range(max_depth + 1):
             batch: list[tuple[str, Site]] = []
@@ -264,6 +265,8 @@ async def crawl_async(sources: Sequence[str], raw_dir: Path, *, max_pages: int |
                 if not path.exists():
                     continue
                 base = row.get("final_url") or url
+                if origin_of(base) != site.origin and url in start_set:
+                    site = spec.alias(url, base)       # a start URL moved to another origin
                 for link in extract_links(path.read_bytes(), base, row.get("charset")):
                     if link not in seen and site.follows(link):
                         seen.add(link)

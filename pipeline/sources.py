@@ -41,9 +41,10 @@ class Site:
     delay: float | None = None
     concurrency: int | None = None
     max_depth: int | None = None
+    also: tuple[str, ...] = ()                    # other origins of the same site (redirects)
 
     def follows(self, url: str) -> bool:
-        if origin_of(url) != self.origin:
+        if origin_of(url) not in (self.origin, *self.also):
             return False
         if not self.follow and not self.documents:
             return True
@@ -67,6 +68,20 @@ class Sources:
     def site_for(self, url: str) -> Site:
         origin = origin_of(url)
         return self.sites.get(origin) or Site(origin)
+
+    def alias(self, url: str, final_url: str) -> Site:
+        """A page of a site redirected to another origin (http→https, bare→www): the new
+        origin gets the same settings, so its links are followed like the site's own."""
+        site = self.site_for(url)
+        origin = origin_of(final_url)
+        if origin == site.origin or origin in site.also:
+            return site
+        if origin not in self.sites:
+            self.sites[origin] = Site(**{**site.__dict__, "origin": origin, "start": (),
+                                         "also": (site.origin, *site.also)})
+        site = Site(**{**site.__dict__, "also": (*site.also, origin)})
+        self.sites[site.origin] = site
+        return site
 
     def add_start(self, url: str) -> None:
         """A bare start URL: a default site for its host unless the file already has one."""

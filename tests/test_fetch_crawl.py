@@ -181,3 +181,24 @@ def test_cli_crawl_with_a_sources_file(server, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "9 fetched" in done.stdout and "1 skipped by robots.txt" in done.stdout
     assert len(list(RawStore(tmp_path / "raw").documents())) == len(ARTICLES)
+
+
+def test_start_url_that_moves_to_another_origin_keeps_its_site_settings(server, tmp_path):
+    import socket
+
+    try:
+        socket.create_connection(("localhost", server.server_address[1]), timeout=1).close()
+    except OSError:
+        pytest.skip("localhost does not reach 127.0.0.1 here")
+    sources = tmp_path / "moved.toml"
+    sources.write_text(f"""[[site]]
+start = ["{server.base}/moved-site/"]
+follow = ['/zhize/list_\\d+\\.html$']
+documents = ['/zhize/\\d+\\.html$', '/moved-site/$']
+""", encoding="utf-8")
+    crawl([], tmp_path / "raw", sources_file=sources, config=fast_config())
+    hits = server.paths_hit()
+    assert set(ARTICLES) <= set(hits)                  # links on the new origin are followed …
+    assert "/about.html" not in hits and "/" not in hits   # … under the site's `follow` patterns
+    docs = {d.final_url for d in RawStore(tmp_path / "raw").documents()}
+    assert f"http://localhost:{server.server_address[1]}/zhize/101.html" in docs
