@@ -173,7 +173,10 @@ def near_duplicate_labels(hashes: np.ndarray, offsets: np.ndarray, has: np.ndarr
     n = len(offsets)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    idx = np.nonzero(has)[0]
+    order = np.arange(n) if priority is None else np.asarray(priority)
+    # texts with shingles, highest priority first: LSH pairs every bucket member with the
+    # bucket's first member, so the likeliest centre gets an edge to all its bucket-mates
+    idx = order[has[order]]
     pairs = np.zeros((0, 2), dtype=np.int64)
     if len(idx) > 1:
         sig = minhash.signatures(hashes, offsets, config.num_perm, config.seed)[idx]
@@ -188,7 +191,6 @@ def near_duplicate_labels(hashes: np.ndarray, offsets: np.ndarray, has: np.ndarr
                            shape=(n, n))
         _, labels = connected_components(graph, directed=False)
         return labels.astype(np.int64)
-    order = np.arange(n) if priority is None else np.asarray(priority)
     return _star_labels(n, pairs, order)
 
 
