@@ -41,7 +41,8 @@ PINYIN_JUNK = re.compile(rf"[{_PY}]{{1,6}}\)")
 _ANNOT_BEFORE = re.compile(rf"\([{_PY}]{{1,6}}\)$")
 _ANNOT_AFTER = re.compile(rf"\([{_PY}]{{1,6}}\)")
 FILL_PENALTY = 4.5        # a filled character is the best of ~100: discount the pick
-FILL_SHORTLIST = 40       # candidates (by bigram) the word model rescores
+FILL_SHORTLIST = 20       # candidates per hole (by bigram) the word model rescores
+FILL_BEAM = 12            # partial fillings kept while filling a run's holes
 GATE_SLACK = 6.0          # how far below the text's own score a hypothesis may start
 TOP_HYPOTHESES = 12       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
@@ -219,41 +220,62 @@ def _slot_variants(chars: str, annotated: set[int] = frozenset()) -> list[list[i
 
 
 def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str) -> tuple[str, float, float, int]:
-    """Resolve half-known pairs with the model: (text, logp, min confidence, n_unresolved)."""
+    """Resolve half-known pairs with the model: (text, logp, min confidence, n_unresolved).
+
+    A small beam over the holes, so neighbouring holes are chosen together (a slip that
+    runs to the end of a line leaves one at each end of a two-character run)."""
     by_trail, by_lead = _pair_tables(GB)
-    chars = [pc.char for pc in pieces]
-    total, conf_min, unresolved = 0.0, 1.0, 0
+    beam: list[tuple[str, float]] = [("", 0.0)]
+    holes: list[int] = []
+    penalty = 0.0
     for idx, pc in enumerate(pieces):
         if pc.char:
+            beam = [(t + pc.char, sc) for t, sc in beam]
             continue
         if pc.unknown:
-            chars[idx] = "?"
-            unresolved += 1
-            total -= 12.0
+            beam = [(t + "?", sc) for t, sc in beam]
+            penalty -= 12.0
             continue
-        left = (lctx + "".join(chars[:idx]))[-3:].rsplit("?", 1)[-1]
-        right = ""
-        for c in chars[idx + 1:]:
-            if not c or c == "?":
-                break
-            right += c
-        else:
-            right += rctx
-        right = right[:3]
+        holes.append(idx)
+        penalty -= FILL_PENALTY
         cands = [ch for _, ch in (by_trail.get(pc.trail, []) if pc.trail is not None
                                   else by_lead.get(pc.lead, []))]
-        ch, _, share = _best_fill(lm, cands, left, right)
-        if not ch:
+        if not cands:
             return "", -math.inf, 0.0, 99
+        nxt = pieces[idx + 1].char if idx + 1 < len(pieces) else rctx[:1]
+        expanded: list[tuple[str, float]] = []
+        for t, _ in beam:
+            p = (lctx + t)[-1:]
+            quick = []
+            for ch in cands:
+                lp = lm.logp2(p, ch) if p and p != "?" else lm.logp1(ch)
+                if nxt and nxt != "?":
+                    lp += lm.logp2(ch, nxt)
+                quick.append((lp, ch))
+            quick.sort(reverse=True)
+            for _, ch in quick[:FILL_SHORTLIST]:
+                cand = t + ch
+                look = (lctx + cand + (nxt if nxt != "?" else ""))[-8:]
+                expanded.append((cand, lm.wscore(look)))
+        expanded.sort(key=lambda x: -x[1])
+        beam = expanded[:FILL_BEAM]
+    if not holes:
+        return beam[0][0], penalty, 1.0, 0
+    final = sorted(((t, lm.wscore(lctx + t.replace("?", "") + rctx)) for t, _ in beam),
+                   key=lambda x: -x[1])
+    best, best_lp = final[0]
+    weights = [(t, math.exp(lp - best_lp)) for t, lp in final]
+    z = sum(w for _, w in weights)
+    chars = list(best)
+    conf_min, unresolved = 1.0, sum(1 for pc in pieces if pc.unknown)
+    for h in holes:
+        share = sum(w for t, w in weights if t[h] == best[h]) / z
         conf_min = min(conf_min, share)
-        total -= FILL_PENALTY
         if share < FILL_CONFIDENCE:
-            chars[idx] = "?"
+            chars[h] = "?"
             unresolved += 1
-            total -= 12.0
-        else:
-            chars[idx] = ch
-    return "".join(chars), total, conf_min, unresolved
+            penalty -= 12.0
+    return "".join(chars), penalty, conf_min, unresolved
 
 
 def _slip_anchors(text: str) -> list[int]:

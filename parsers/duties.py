@@ -453,6 +453,8 @@ def _spaced_words(ct: str, start: int, end: int) -> list[tuple[int, int]]:
     lens = [b - a for a, b in words]
     if len(words) < 4 or max(lens) > 80 or sum(lens) / len(lens) > 20:
         return []
+    if sum(1 for n in lens if n < 3) * 4 > len(words):
+        return []              # fragments (`本帖 由 admin 于`), not phrases
     if sum(1 for a, b in words[:-1] if ct[b - 1] == "。") * 4 > len(words):
         return []
     return [(a, b) for a, b in words]
@@ -565,7 +567,7 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
 
 def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_Row]:
     """Rows of an unmarked paragraph, by the section it sits in and what it says."""
-    spans = b.spans
+    spans = _cut_conclusion(ct, b.spans)
     text = _join(ct, spans)
 
     def row(section: str, sp: list[tuple[int, int]]) -> _Row:
@@ -575,8 +577,11 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
         return []
     parts = _split(ct, spans, "；;", period_space=True)
     prose = bool(re.search(r"。(?=\S)", text.rstrip("。 ")))
+    if sec == "duty?" and not S.looks_like_duty(text):
+        sec = "requirement"          # prose under `任职要求` that is not a task: qualifications/description
     if sec in (None, "duty", "duty?", "authority"):
-        if (len(parts) >= 2 and not prose) or sec in ("duty", "duty?", "authority"):
+        listed = len(parts) >= 3 or (len(parts) == 2 and re.search("[；;]", text))
+        if (listed and not prose) or sec in ("duty", "duty?", "authority"):
             out = []
             for sp in parts:
                 t = _join(ct, sp)
@@ -653,6 +658,21 @@ def _clauses(ct: str, spans: list[tuple[int, int]]) -> list[tuple[list[tuple[int
             sp = sp[:-1] + [(sp[-1][0], sp[-1][1] + 1)]
         fixed.append((sp, sep))
     return fixed
+
+
+_CONCLUSION = re.compile(r"[。！!]\s*(?=(?:以上|综上|总之|总而言之|通过上述|由此可见|总的来说))")
+
+
+def _cut_conclusion(ct: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop an essay's closing sentence (`。以上仅是…`) from the paragraph it ends."""
+    out = []
+    for s, e in spans:
+        m = _CONCLUSION.search(ct, s, e)
+        if m:
+            out.append((s, m.start() + 1))
+            return out
+        out.append((s, e))
+    return out
 
 
 def _split(ct: str, spans: list[tuple[int, int]], seps: str,
