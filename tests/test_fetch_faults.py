@@ -43,7 +43,8 @@ SERVES = {"/faults/reset": "/zhize/102.html", "/faults/flaky": "/zhize/103.html"
 
 @pytest.fixture(scope="module")
 def faulty_crawl(tmp_path_factory):
-    srv = FixtureServer(slow_seconds=1.0, bomb_mb=64, huge_mb=24).start()
+    srv = FixtureServer(slow_seconds=2.0, bomb_mb=64, huge_mb=24).start()
+    srv.bomb()                  # built before the crawl: building it is not the fault under test
     raw = tmp_path_factory.mktemp("raw")
     try:
         result = crawl([srv.url(p) for p in FAULTS], raw, max_depth=0, config=fast_config())
