@@ -33,7 +33,7 @@ UNKNOWN = None           # a byte the text no longer holds (became `?`/U+FFFD, o
 QMARKS = "?\ufffd"
 
 # Log prior that a given detector hit is really damage.  The margin a repair must beat.
-PRIOR_SLIP = 7.0
+PRIOR_SLIP = 4.0
 PRIOR_TRANSCODE = 10.0
 FILL_CONFIDENCE = 0.3     # a lost character is filled only if the model gives it >= this
 _PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -435,7 +435,7 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
     old_bi: dict[int, float] = {}
     for _, _, e, _ in pre:
         if e not in old_bi:
-            old_bi[e] = lm.score(text[r:e + 1], prev_r)
+            old_bi[e] = lm.score(text[r:e + 1].replace("?", "\ufffd"), prev_r)
     pre = [t for t in pre if t[0] >= old_bi[t[2]] - GATE_SLACK]
     pre.sort(key=lambda t: -t[0])
     old_cache: dict[int, float] = {}

@@ -52,6 +52,7 @@ _NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|岗位|职�
 _ROLE_SPACE = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12})\s+")
 _SUBJECT = re.compile(rf"^(?P<r>[^\s:：，,。；;、]{{2,12}}?)(?:是|负责|在|作为|主要负责)")
 _NUMERAL_ONLY = re.compile(r"[\d一二三四五六七八九十百]{1,3}[、.．]?")
+SITE_STRONG = re.compile(r"小编|本文|范文网|下载到电脑|Word文档|供大家|收藏本文|点击下载|免费下载")
 SITE_CHATTER = re.compile(r"小编|范文|供大家|参考|下载|整理的|本文|欣赏|分享|收藏|点击|阅读|综合|时间[:：]|网站|网友|免费|精选|推荐|相关文档|相关主题|文本预览|当前位置")
 STRONG_QUAL = re.compile(r"学历|学位|\d+\s*年以上.{0,12}经验|年龄|\d+\s*岁|驾驶证|驾照|^(?:大专|本科|中专|高中)")
 SUMMARY_CUE = re.compile(r"是|作为|包括|如下|以下|负责.{0,30}(?:工作|管理)")
@@ -363,7 +364,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 close()
                 cur = Block("item", role, role_span, section, group, [(ws, we)], None, list_id)
             continue
-        if cur is not None and _open(ct, cur) and (p.line_start or not cur.spans):
+        if cur is not None and _open(ct, cur) and (not cur.spans or (p.line_start and _wrapped(ct, cur, text))):
             cur.spans.append((p.start, p.end))
             continue
         if cur is not None and cur.kind == "item" and p.line_start and cur.marker is not None \
@@ -480,6 +481,23 @@ def _list_goes_on(stream: list[Piece], i: int, mk: Marker) -> bool:
     return False
 
 
+def _wrapped(ct: str, b: Block, nxt_text: str) -> bool:
+    """Is the next line the rest of the block's last line (a wrap), not a new unmarked item?
+
+    HTML lists and plain one-item-per-line lists have short lines that each stand alone;
+    a wrapped line follows a long line or a clause left open by a comma.
+    """
+    end = b.spans[-1][1]
+    line = ct[ct.rfind("\n", 0, end) + 1:end].strip()
+    if line[-1:] in "，,、：:（(":
+        return True
+    if len(line) < 16:
+        return b.kind == "item" and len(line) >= 8 and not S.looks_like_duty(nxt_text)
+    if S.looks_like_duty(nxt_text) and len(line) < 30:
+        return False
+    return True
+
+
 def _open(ct: str, b: Block) -> bool:
     """Can the block take a wrapped continuation line?"""
     if not b.spans:
@@ -539,7 +557,7 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
             rows.append(_Row(b.role, b.role_span, sec, b.group, b.spans, b.list_id))
             continue
         # unmarked paragraph
-        if SITE_CHATTER.search(text) and not S.looks_like_duty(text):
+        if (SITE_CHATTER.search(text) and not S.looks_like_duty(text)) or SITE_STRONG.search(text):
             continue
         if len(re.findall(r"[\u4e00-\u9fff]", text)) < 4:
             continue
