@@ -31,7 +31,7 @@ class CrawlResult:
     fetched: int = 0          # 200, bytes stored
     not_modified: int = 0     # 304 on a conditional GET, nothing downloaded
     failed: int = 0           # a manifest row with an error
-    skipped_robots: int = 0   # disallowed by robots.txt, never requested
+    skipped_robots: int = 0   # disallowed by robots.txt, never requested (unreachable robots.txt: failed)
     resumed: int = 0          # done by the interrupted run this one continued (counted above too)
     manifest: Path | None = None
     run_id: str = ""
@@ -186,7 +186,8 @@ async def crawl_async(sources: Sequence[str], raw_dir: Path, *, max_pages: int |
         else:
             store.record(row)
         if row.get("error"):
-            if row.get("kind") == "robots":
+            # an unreachable robots.txt means "disallow all" (RFC 9309) but is a failure to report
+            if row.get("kind") == "robots" and "robots.txt unreachable" not in row["error"]:
                 result.skipped_robots += 1
             else:
                 result.failed += 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import ssl
 import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -50,6 +51,7 @@ class FetchConfig:
     host_concurrency: int = 2
     concurrency: int = 8                 # all hosts together
     retry: RetryPolicy = field(default_factory=RetryPolicy)
+    ca_file: str | None = None           # extra CA bundle (a corporate proxy, a test server)
 
 
 @dataclass
@@ -111,10 +113,17 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, httpx.ReadError):
         return f"connection reset: {text}"
     if isinstance(exc, httpx.ConnectError):
+        if _tls_failure(exc):
+            return f"tls: {text}"
         return f"connection failed: {text}"
     if isinstance(exc, httpx.TransportError):
         return f"transport error: {type(exc).__name__}: {text}"
     return f"{type(exc).__name__}: {text}"
+
+
+def _tls_failure(exc: BaseException) -> bool:
+    """Certificate and handshake failures: permanent, not worth a retry."""
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc) or "SSL" in type(exc.__cause__ or exc.__context__ or exc).__name__
 
 
 class _Inflater:
@@ -172,8 +181,11 @@ class Fetcher:
         c = self.config
         timeout = httpx.Timeout(connect=c.connect_timeout, read=c.read_timeout,
                                 write=c.read_timeout, pool=c.total_timeout)
+        verify: ssl.SSLContext | bool = True
+        if c.ca_file:
+            verify = ssl.create_default_context(cafile=c.ca_file)
         self._client = httpx.AsyncClient(
-            timeout=timeout, follow_redirects=False, trust_env=False,
+            timeout=timeout, follow_redirects=False, trust_env=False, verify=verify,
             headers={"User-Agent": c.user_agent, "Accept-Encoding": "gzip, deflate",
                      "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
                      "Accept-Language": "zh-CN,zh;q=0.9,zh-TW;q=0.8,en;q=0.5"},
@@ -211,7 +223,7 @@ class Fetcher:
                         status, body = await self._small_get(url, self.config.max_robots_bytes)
             except Exception as exc:  # noqa: BLE001 - any failure: unreachable
                 reason = describe(exc)
-                if not retryable_error(exc):
+                if not retryable_error(exc) or _tls_failure(exc):
                     break
             else:
                 if 200 <= status < 300:
@@ -259,7 +271,7 @@ class Fetcher:
                     return result
             except Exception as exc:  # noqa: BLE001 - transport faults become rows
                 result.error = describe(exc)
-                if not retryable_error(exc):
+                if not retryable_error(exc) or _tls_failure(exc):
                     return result
             else:
                 if result.status is not None and retryable_status(result.status):

@@ -136,4 +136,37 @@ def test_unreachable_host_is_a_row_not_a_crash(tmp_path):
     result = crawl([f"http://127.0.0.1:{port}/zhize/1.html"], tmp_path, config=fast_config())
     (row,) = manifest_rows(tmp_path)
     assert row["kind"] == "robots" and "robots.txt unreachable" in row["error"]
-    assert result.skipped_robots == 1
+    assert result.failed == 1 and result.skipped_robots == 0
+
+
+def test_https_fetch_works_and_a_redirect_to_plain_http_is_refused(tmp_path):
+    plain = FixtureServer().start()
+    tls = FixtureServer()
+    ca = tls.use_tls(tmp_path)
+    tls.plain_port = plain.server_address[1]
+    tls.start()
+    try:
+        result = crawl([tls.url("/zhize/101.html"), tls.url("/faults/downgrade")], tmp_path / "raw",
+                       max_depth=0, config=fast_config(ca_file=str(ca)))
+    finally:
+        tls.stop()
+        plain.stop()
+    rows = _rows(tmp_path / "raw")
+    assert rows["/zhize/101.html"]["error"] is None and rows["/zhize/101.html"]["sha256"]
+    assert "redirect downgrades https to http" in rows["/faults/downgrade"]["error"]
+    assert plain.paths_hit() == []                      # the http target was never requested
+    assert result.fetched == 1 and result.failed == 1
+
+
+def test_untrusted_certificate_is_a_clear_error_without_retries(tmp_path):
+    tls = FixtureServer()
+    tls.use_tls(tmp_path)
+    tls.start()
+    try:
+        result = crawl([tls.url("/zhize/101.html")], tmp_path / "raw", max_depth=0, config=fast_config())
+    finally:
+        tls.stop()
+    (row,) = manifest_rows(tmp_path / "raw")
+    assert "CERTIFICATE_VERIFY_FAILED" in row["error"] and "tls:" in row["error"]
+    assert row["kind"] == "robots" and "robots.txt unreachable" in row["error"]
+    assert result.failed == 1 and result.skipped_robots == 0 and tls.paths_hit() == []
