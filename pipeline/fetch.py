@@ -42,7 +42,7 @@ class FetchConfig:
     user_agent: str = USER_AGENT
     connect_timeout: float = 10.0
     read_timeout: float = 20.0
-    total_timeout: float = 60.0          # one attempt, headers + body
+    total_timeout: float = 60.0          # one request, headers + body (queueing for the host not counted)
     max_bytes: int = 10 * 1024 * 1024    # on the wire
     max_decoded_bytes: int = 20 * 1024 * 1024  # after decompression
     max_redirects: int = 5
@@ -218,8 +218,8 @@ class Fetcher:
         reason = ""
         for attempt in range(1, policy.attempts + 1):
             try:
-                async with asyncio.timeout(self.config.total_timeout):
-                    async with self.throttle.slot(origin):
+                async with self.throttle.slot(origin):      # waiting here is not timed
+                    async with asyncio.timeout(self.config.total_timeout):
                         status, body = await self._small_get(url, self.config.max_robots_bytes)
             except Exception as exc:  # noqa: BLE001 - any failure: unreachable
                 reason = describe(exc)
@@ -263,8 +263,7 @@ class Fetcher:
         for attempt in range(1, policy.attempts + 1):
             result = FetchResult(url, attempts=attempt)
             try:
-                async with asyncio.timeout(self.config.total_timeout):
-                    await self._attempt(url, previous, result)
+                await self._attempt(url, previous, result)
             except FetchError as exc:
                 result.error = str(exc)
                 if not exc.retry:
@@ -309,7 +308,8 @@ class Fetcher:
                 result.robots_blocked = True
                 raise FetchError(f"robots.txt disallows redirect target {current}")
             result.final_url = current
-            async with self.throttle.slot(origin_of(current)):
+            # the deadline covers the request, not the politeness wait for the host's slot
+            async with self.throttle.slot(origin_of(current)), asyncio.timeout(self.config.total_timeout):
                 async with self._client.stream("GET", current, headers=headers) as resp:
                     result.status = resp.status_code
                     location = resp.headers.get("location")

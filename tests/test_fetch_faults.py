@@ -10,7 +10,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "fetch"
 sys.path.insert(0, str(FIXTURES))
 
 from helpers import fast_config, manifest_rows  # noqa: E402
-from server import FixtureServer  # noqa: E402
+from server import ARTICLES, FixtureServer  # noqa: E402
 
 from normalize.encoding import decode  # noqa: E402
 from pipeline.crawl import crawl  # noqa: E402
@@ -170,3 +170,15 @@ def test_untrusted_certificate_is_a_clear_error_without_retries(tmp_path):
     assert "CERTIFICATE_VERIFY_FAILED" in row["error"] and "tls:" in row["error"]
     assert row["kind"] == "robots" and "robots.txt unreachable" in row["error"]
     assert result.failed == 1 and result.skipped_robots == 0 and tls.paths_hit() == []
+
+
+def test_waiting_for_a_polite_slot_does_not_count_against_the_deadline(tmp_path):
+    srv = FixtureServer().start()
+    try:
+        config = fast_config(delay=0.25, host_concurrency=1, total_timeout=0.5,
+                             retry=RetryPolicy(attempts=1, base=0.01))
+        result = crawl([srv.url(p) for p in ARTICLES], tmp_path, max_depth=0, config=config)
+    finally:
+        srv.stop()
+    # the last request queues ~1.5 s for its turn, three times the per-request deadline
+    assert result.fetched == len(ARTICLES) and result.failed == 0, result.errors
