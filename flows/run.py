@@ -20,7 +20,8 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
 from pipeline.inputs import plan
-from pipeline.process import DocumentResult, Input, process_many
+from pipeline.rawstore import RawStore
+from pipeline.process import DocumentResult, Input, blank_document, process_many
 from pipeline import dataset
 from pipeline.config import load_config
 from pipeline.dedupe import CLUSTER_FIELDS, DedupeConfig, clusters_table, dedupe_documents, dedupe_rows
@@ -48,23 +49,31 @@ def process_batch(items: list[Input]) -> list[DocumentResult]:
 
 
 @task(name="fetch", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
-def fetch_sources(urls: list[str], raw_dir: str, max_pages: int | None, max_depth: int) -> list[Input]:
-    """Crawl URLs into the raw store; return the store's documents as inputs."""
+def fetch_sources(sources: list[str], raw_dir: str, max_pages: int | None,
+                  max_depth: int) -> tuple[list[Input], list[DocumentResult]]:
+    """Crawl URLs, URL lists and sources files into the raw store; return what this crawl got.
+
+    Pages that could not be fetched come back as failed documents (`fetch: <reason>`), so a
+    dead link shows in documents.parquet instead of vanishing.
+    """
     from pipeline.crawl import crawl
     from pipeline.rawstore import RawStore
 
-    crawl(urls, Path(raw_dir), max_pages=max_pages, max_depth=max_depth)
-    return raw_store_inputs(Path(raw_dir), set(urls))
+    result = crawl(sources, Path(raw_dir), max_pages=max_pages, max_depth=max_depth)
+    store = RawStore(Path(raw_dir))
+    return raw_store_work(store, set(store.run_rows(result.run_id)))
 
 
-def raw_store_inputs(raw_dir: Path, only: set[str] | None = None) -> list[Input]:
-    from pipeline.rawstore import RawStore
-
-    inputs = []
-    for doc in RawStore(raw_dir).documents():
-        inputs.append(Input(source=doc.source, path=str(doc.path), content_type=doc.content_type or "",
-                            http_charset=doc.charset or "", selectors=tuple(doc.selectors or ())))
-    return inputs
+def raw_store_work(store, only: set[str] | None = None) -> tuple[list[Input], list[DocumentResult]]:
+    """A raw store's documents as inputs, and its fetch failures as failed documents."""
+    inputs = [Input(source=doc.source, path=str(doc.path), content_type=doc.content_type or "",
+                    http_charset=doc.charset or "", selectors=tuple(doc.selectors or ()))
+              for doc in store.documents() if only is None or doc.source in only]
+    failed = []
+    for row in store.failures():
+        if (only is None or row["url"] in only) and (row.get("kind") or "document") == "document":
+            failed.append(failed_result(row["url"], f"fetch: {row['error']}"))
+    return inputs, failed
 
 
 @task(name="write-dataset", cache_policy=NO_CACHE)
@@ -91,11 +100,9 @@ def batches(items: list[Input], size: int) -> list[list[Input]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def missing_result(source: str) -> DocumentResult:
-    from pipeline.process import _blank
-
-    doc = _blank(Input(source, source))
-    doc["error"] = "unreadable: no such file, folder or URL"
+def failed_result(source: str, error: str) -> DocumentResult:
+    doc = blank_document(Input(source, source))
+    doc["error"] = error
     return DocumentResult(doc)
 
 
@@ -109,11 +116,16 @@ def run_flow(sources: list[str] | None = None, out_dir: str = "data/clean", raw_
     settings = load_config(config_path)
     work = plan(sources or [raw_dir])
     inputs = list(work.inputs)
-    for store in work.raw_stores:
-        inputs.extend(raw_store_inputs(store))
-    if work.urls:
-        inputs.extend(fetch_sources(work.urls, raw_dir, max_pages, max_depth))
-    results: list[DocumentResult] = [missing_result(s) for s in work.missing]
+    results: list[DocumentResult] = [failed_result(s, "unreadable: no such file, folder or URL")
+                                     for s in work.missing]
+    for root in work.raw_stores:
+        store_inputs, store_failed = raw_store_work(RawStore(root))
+        inputs.extend(store_inputs)
+        results.extend(store_failed)
+    if work.to_fetch:
+        fetched, fetch_failed = fetch_sources(work.to_fetch, raw_dir, max_pages, max_depth)
+        inputs.extend(fetched)
+        results.extend(fetch_failed)
     total = len(inputs) + len(results)
     logger.info("processing %d documents in batches of %d", total, batch_size)
     futures = [process_batch.submit(batch) for batch in batches(inputs, batch_size)]

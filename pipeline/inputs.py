@@ -1,7 +1,8 @@
 """What the user named on the command line → documents to process and URLs to fetch.
 
-A source is a file, a folder (searched recursively for .txt/.html/.htm), a URL, or a
-URL-list file (a .txt/.lst/.urls file whose non-comment lines are all http(s) URLs).  A
+A source is a file, a folder (searched recursively for .txt/.html/.htm), a URL, a URL-list
+file (a .txt/.lst/.urls file whose non-comment lines are all http(s) URLs) or a TOML sources
+file; the last three are handed to the crawler as they are.  A
 folder that is a raw store (holds manifest.parquet) contributes its fetched documents.
 Sources that do not exist are not dropped: they come back in `missing` and the run
 records them as failed documents.
@@ -23,7 +24,7 @@ MANIFEST = "manifest.parquet"
 @dataclass
 class Plan:
     inputs: list[Input] = field(default_factory=list)
-    urls: list[str] = field(default_factory=list)
+    to_fetch: list[str] = field(default_factory=list)   # URLs, URL-list files, sources files
     missing: list[str] = field(default_factory=list)
     raw_stores: list[Path] = field(default_factory=list)
 
@@ -67,7 +68,7 @@ def plan(sources: Iterable[str]) -> Plan:
     result = Plan()
     for source in sources:
         if is_url(source):
-            result.urls.append(source.strip())
+            result.to_fetch.append(source.strip())
             continue
         path = Path(source)
         if path.is_dir():
@@ -77,9 +78,8 @@ def plan(sources: Iterable[str]) -> Plan:
                 result.raw_stores.append(store)
             result.inputs.extend(Input(str(p), str(p)) for p in _folder_files(path))
         elif path.is_file():
-            urls = read_url_list(path)
-            if urls is not None:
-                result.urls.extend(urls)
+            if path.suffix.lower() == ".toml" or read_url_list(path) is not None:
+                result.to_fetch.append(source)
             else:
                 result.inputs.append(Input(source, source))
         else:

@@ -53,7 +53,7 @@ def is_html(data: bytes, source: str, content_type: str = "") -> bool:
 def process_input(item: Input) -> DocumentResult:
     """Read, decode and segment one input; failures become a failed document row."""
     started = time.perf_counter()
-    doc = _blank(item)
+    doc = blank_document(item)
     try:
         data = Path(item.path).read_bytes()
     except OSError as exc:
@@ -65,7 +65,7 @@ def process_input(item: Input) -> DocumentResult:
 def process_bytes(data: bytes, item: Input, doc: dict | None = None,
                   started: float | None = None) -> DocumentResult:
     started = time.perf_counter() if started is None else started
-    doc = doc if doc is not None else _blank(item)
+    doc = doc if doc is not None else blank_document(item)
     doc.update({"content_sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
     html = is_html(data, item.source, item.content_type)
     doc["kind"] = "html" if html else "text"
@@ -106,7 +106,7 @@ def process_bytes(data: bytes, item: Input, doc: dict | None = None,
     return DocumentResult(_finish(doc, started), rows)
 
 
-def _blank(item: Input) -> dict:
+def blank_document(item: Input) -> dict:
     """A document row that says 'failed' until processing proves otherwise."""
     return {"doc_id": doc_id_for(item.source), "source": item.source, "content_sha256": None,
             "bytes": None, "kind": None, "encoding": None, "encoding_method": None,

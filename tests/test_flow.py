@@ -65,3 +65,27 @@ def test_cli_run_writes_both_files(prefect_api, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "documents read, 0 failed" in proc.stdout
     _check_dataset(tmp_path)
+
+
+def test_flow_fetches_urls_and_records_dead_links(prefect_api, tmp_path):
+    import sys
+
+    sys.path.insert(0, str(SAMPLES.parents[2] / "tests" / "fixtures" / "fetch"))
+    from helpers import write_sources
+    from server import ARTICLES, FixtureServer
+
+    srv = FixtureServer().start()
+    try:
+        sources = write_sources(tmp_path, srv.base)
+        dead = srv.base + "/zhize/999.html"  # a document URL by the site's pattern, but a 404
+        summary = run_flow(sources=[str(sources), dead], out_dir=str(tmp_path / "clean"),
+                           raw_dir=str(tmp_path / "raw"))
+    finally:
+        srv.stop()
+    docs = pq.read_table(tmp_path / "clean" / "documents.parquet").to_pylist()
+    ok = [d for d in docs if d["status"] == "ok"]
+    assert sorted(d["source"].split(srv.base)[1] for d in ok) == sorted(ARTICLES)
+    failed = [d for d in docs if d["status"] == "failed"]
+    assert [d["source"] for d in failed] == [dead] and failed[0]["error"].startswith("fetch: ")
+    rows = pq.read_table(tmp_path / "clean" / "duties.parquet").to_pylist()
+    assert summary["rows"] == len(rows) > 0 and {r["source"] for r in rows} <= {d["source"] for d in ok}

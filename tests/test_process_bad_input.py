@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from pipeline.inputs import plan
+from pipeline.inputs import plan, read_url_list
 from pipeline.process import Input, process_input
 
 
@@ -66,6 +66,7 @@ def test_plan_keeps_missing_sources_and_finds_documents(tmp_path):
                  "https://example.org/job.html"])
     assert [i.source for i in work.inputs] == [str(tmp_path / "sub" / "b.HTML"), str(tmp_path / "a.txt")]
     assert work.missing == [str(tmp_path / "nope.txt")]
-    assert work.urls == ["https://example.org/job.html"]
+    assert work.to_fetch == ["https://example.org/job.html"]
     urls.write_text("# list\nhttps://a.example/1.html\n\nhttp://b.example/2\n", encoding="utf-8")
-    assert plan([str(urls)]).urls == ["https://a.example/1.html", "http://b.example/2"]
+    assert read_url_list(urls) == ["https://a.example/1.html", "http://b.example/2"]
+    assert plan([str(urls)]).to_fetch == [str(urls)]
