@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--raw", default="data/raw", help="raw store for fetched pages (default data/raw)")
     run.add_argument("--max-pages", type=int, default=None)
     run.add_argument("--max-depth", type=int, default=2)
+    run.add_argument("--config", default=None, help="settings TOML (default ./dutyflow.toml if present)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     _add_engine_options(run)
 
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--raw", default="data/raw")
     serve.add_argument("--cron", default="0 3 * * *", help="cron schedule (default daily 03:00)")
     serve.add_argument("--name", default="dutyflow-scheduled")
+    serve.add_argument("--config", default=None, help="settings TOML")
     return parser
 
 
@@ -92,7 +94,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             task_runner=task_runner(args.engine, args.workers, args.dask_address))
         summary = flow(sources=args.sources or None, out_dir=args.out, raw_dir=args.raw,
                        batch_size=args.batch_size, max_pages=args.max_pages,
-                       max_depth=args.max_depth)
+                       max_depth=args.max_depth, config_path=args.config)
     finally:
         if progress is not None:
             progress[0].stop()
@@ -128,15 +130,12 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 def cmd_inspect(args: argparse.Namespace) -> int:
     from parsers import duties
     from parsers.inspect import render
-    from pipeline.process import Input, is_html
-    from normalize.encoding import decode
-    from parsers.html import html_to_text
+    from pipeline.process import decoded_text
 
-    data = Path(args.file).read_bytes()
-    html = is_html(data, args.file)
-    text = decode(data, is_html=html).text
-    if html:
-        text = html_to_text(text)
+    text, error = decoded_text(Path(args.file))
+    if error:
+        print(f"dutyflow: {args.file}: {error}", file=sys.stderr)
+        return 1
     print(render(text, duties.extract(text)))
     return 0
 
@@ -153,7 +152,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from flows.run import run_flow
 
     run_flow.serve(name=args.name, cron=args.cron,
-                   parameters={"sources": args.sources or None, "out_dir": args.out, "raw_dir": args.raw})
+                   parameters={"sources": args.sources or None, "out_dir": args.out, "raw_dir": args.raw,
+                               "config_path": args.config})
     return 0
 
 

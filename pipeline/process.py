@@ -66,28 +66,8 @@ def process_bytes(data: bytes, item: Input, doc: dict | None = None,
                   started: float | None = None) -> DocumentResult:
     started = time.perf_counter() if started is None else started
     doc = doc if doc is not None else blank_document(item)
-    doc.update({"content_sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
-    html = is_html(data, item.source, item.content_type)
-    doc["kind"] = "html" if html else "text"
-    try:
-        decoded = decode(data, item.http_charset or None, is_html=html)
-    except UndecodableError as exc:
-        doc["error"] = f"undecodable: {exc}"
-        return DocumentResult(_finish(doc, started))
-    doc.update({"encoding": decoded.encoding, "encoding_method": decoded.method,
-                "declared_charset": decoded.declared or None})
-    try:
-        if html:
-            doc["title"] = page_title(decoded.text) or None
-            text = html_to_text(decoded.text, item.selectors or None)
-        else:
-            text = decoded.text
-            doc["title"] = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:200]
-    except Exception as exc:  # a parser bug must not end the run
-        doc["error"] = f"html: {type(exc).__name__}: {exc}"
-        return DocumentResult(_finish(doc, started))
-    if not text.strip():
-        doc["error"] = "empty: no text after decoding" + (" and extraction" if html else "")
+    text = document_text(data, item, doc)
+    if text is None:
         return DocumentResult(_finish(doc, started))
     try:
         records = duty_parser.extract(text)
@@ -104,6 +84,47 @@ def process_bytes(data: bytes, item: Input, doc: dict | None = None,
     doc["n_rows"] = len(rows)
     doc["status"] = "ok" if rows else "no_rows"
     return DocumentResult(_finish(doc, started), rows)
+
+
+def document_text(data: bytes, item: Input, doc: dict) -> str | None:
+    """The text rows point into: decoded, and for HTML extracted.  Fills `doc`'s fields;
+    on failure sets `doc["error"]` and returns None."""
+    doc.update({"content_sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
+    html = is_html(data, item.source, item.content_type)
+    doc["kind"] = "html" if html else "text"
+    try:
+        decoded = decode(data, item.http_charset or None, is_html=html)
+    except UndecodableError as exc:
+        doc["error"] = f"undecodable: {exc}"
+        return None
+    doc.update({"encoding": decoded.encoding, "encoding_method": decoded.method,
+                "declared_charset": decoded.declared or None})
+    try:
+        if html:
+            doc["title"] = page_title(decoded.text) or None
+            text = html_to_text(decoded.text, item.selectors or None)
+        else:
+            text = decoded.text
+            doc["title"] = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:200]
+    except Exception as exc:  # a parser bug must not end the run
+        doc["error"] = f"html: {type(exc).__name__}: {exc}"
+        return None
+    if not text.strip():
+        doc["error"] = "empty: no text after decoding" + (" and extraction" if html else "")
+        return None
+    return text
+
+
+def decoded_text(path: Path) -> tuple[str, str | None]:
+    """(text, error) of a local file, exactly as the pipeline sees it (for `dutyflow inspect`)."""
+    item = Input(str(path), str(path))
+    doc = blank_document(item)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return "", f"unreadable: {exc.strerror or exc}"
+    text = document_text(data, item, doc)
+    return text or "", doc["error"]
 
 
 def blank_document(item: Input) -> dict:
