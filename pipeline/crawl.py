@@ -201,7 +201,6 @@ async def crawl_async(sources: Sequence[str], raw_dir: Path, *, max_pages: int |
         row = done.get(source) or _row(source, run_id, 0, "document", (), FetchResult(source, error=reason))
         record(row, source in done)
 
-    gate = asyncio.Semaphore(max(1, config.concurrency))
     async with Fetcher(store, config, throttle) as fetcher:
         level: list[tuple[str, str]] = []          # (url as requested, normalized)
         seen: set[str] = set()
@@ -240,11 +239,10 @@ async def crawl_async(sources: Sequence[str], raw_dir: Path, *, max_pages: int |
                 if url in done:
                     record(done[url], True)
                     return done[url]
-                async with gate:
-                    try:
-                        fetched = await fetcher.fetch(url, previous.get(url))
-                    except Exception as exc:  # noqa: BLE001 - a bug must not stop the crawl
-                        fetched = FetchResult(url, error=f"internal: {type(exc).__name__}: {exc}")
+                try:
+                    fetched = await fetcher.fetch(url, previous.get(url))
+                except Exception as exc:  # noqa: BLE001 - a bug must not stop the crawl
+                    fetched = FetchResult(url, error=f"internal: {type(exc).__name__}: {exc}")
                 kind = "document" if site.is_document(url) else "listing"
                 if fetched.robots_blocked:
                     kind = "robots"

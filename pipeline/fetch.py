@@ -176,6 +176,7 @@ class Fetcher:
         self._robots: dict[str, Robots] = {}
         self._robots_locks: dict[str, asyncio.Lock] = {}
         self._client: httpx.AsyncClient | None = None
+        self._global = asyncio.Semaphore(max(1, self.config.concurrency))
 
     async def __aenter__(self) -> "Fetcher":
         c = self.config
@@ -309,7 +310,10 @@ class Fetcher:
                 raise FetchError(f"robots.txt disallows redirect target {current}")
             result.final_url = current
             # the deadline covers the request, not the politeness wait for the host's slot
-            async with self.throttle.slot(origin_of(current)), asyncio.timeout(self.config.total_timeout):
+            # (and the global cap is taken after the host's slot, so one slow host cannot
+            # hold every slot while it waits out its delay)
+            async with self.throttle.slot(origin_of(current)), self._global, \
+                    asyncio.timeout(self.config.total_timeout):
                 async with self._client.stream("GET", current, headers=headers) as resp:
                     result.status = resp.status_code
                     location = resp.headers.get("location")
