@@ -33,14 +33,14 @@ UNKNOWN = None           # a byte the text no longer holds (became `?`/U+FFFD, o
 QMARKS = "?\ufffd"
 
 # Log prior that a given detector hit is really damage.  The margin a repair must beat.
-PRIOR_SLIP = 4.0
+PRIOR_SLIP = {"?": 3.0, "\ufffd": 9.0, "pua": 3.0, "ascii": 5.0}   # by anchor type
 PRIOR_TRANSCODE = 10.0
 FILL_CONFIDENCE = 0.3     # a lost character is filled only if the model gives it >= this
 _PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 PINYIN_JUNK = re.compile(rf"[{_PY}]{{1,6}}\)")
 _ANNOT_BEFORE = re.compile(rf"\([{_PY}]{{1,6}}\)$")
 _ANNOT_AFTER = re.compile(rf"\([{_PY}]{{1,6}}\)")
-FILL_PENALTY = 4.5        # a filled character is the best of ~100: discount the pick
+FILL_PENALTY = 1.5        # a filled character is the best of ~100: discount the pick
 FILL_SHORTLIST = 20       # candidates per hole (by bigram) the word model rescores
 FILL_BEAM = 12            # partial fillings kept while filling a run's holes
 GATE_SLACK = 6.0          # how far below the text's own score a hypothesis may start
@@ -397,6 +397,7 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
     best: _Hyp | None = None
     pre: list[tuple[float, int, int, list[_Piece]]] = []
     ascii_anchor = text[k] not in QMARKS and not _is_pua(text[k])
+    prior = PRIOR_SLIP["ascii" if ascii_anchor else "pua" if _is_pua(text[k]) else text[k]]
     for e, junk in _run_ends(text, k):
         for i in range(k, r - 1, -1):
             if i > e or (ascii_anchor and i == k):
@@ -448,7 +449,7 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
         if e not in old_cache:
             old_cache[e] = lm.wscore(lctx + text[r:e + 1] + rctx)
         new_score = lm.wscore(lctx + text[r:i] + new.replace("?", "") + rctx) + penalty
-        gain = new_score - old_cache[e] - PRIOR_SLIP
+        gain = new_score - old_cache[e] - prior
         if gain > 0 and (best is None or gain > best.gain):
             best = _Hyp(i, e + 1, new, gain, conf, unresolved)
     return best
