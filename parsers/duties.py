@@ -45,6 +45,8 @@ _SEP = re.compile(r"(?:^|(?<=[\s。；;]))(?:职责[一二三四五六七八九�
 # `销售顾问：…` / `人力资源：人力资源部门负责…`
 _ROLE_COLON = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,14})\s*[:：]\s*")
 _ARTICLE = re.compile(r"^\s*(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]\s*(?P<t>.+?)\s*$")
+# `… 售后服务顾问:售后服务顾问是…` — a role named and then described, inside a line
+_ROLE_REPEAT = re.compile(r"(?:^|(?<=[\s。]))(?P<r>[^\s:：，,。；;、]{2,10})[:：]\s*(?=(?P=r))")
 _TAIL_ROLE = re.compile(r"(?<=[。；;])\s*(?P<h>[^\s。；;，,:：、]{2,12})[:：]\s*$")
 _RELATED = re.compile(r"^\s*(?:相关|热门|推荐|最新|更多|延伸|猜你)(?:文章|推荐|文档|主题|阅读|喜欢|范文|内容)\s*[:：]?\s*$|^\s*文本预览\s*$")
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十\d]+章")
@@ -53,7 +55,7 @@ _ROLE_SPACE = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12})\s+")
 _SUBJECT = re.compile(rf"^(?P<r>[^\s:：，,。；;、]{{2,12}}?)(?:是|负责|在|作为|主要负责)")
 _NUMERAL_ONLY = re.compile(r"[\d一二三四五六七八九十百]{1,3}[、.．]?")
 SITE_STRONG = re.compile(r"小编|本文|范文网|下载到电脑|Word文档|供大家|收藏本文|点击下载|免费下载")
-SITE_CHATTER = re.compile(r"小编|范文|供大家|参考|下载|整理的|本文|欣赏|分享|收藏|点击|阅读|综合|时间[:：]|网站|网友|免费|精选|推荐|相关文档|相关主题|文本预览|当前位置")
+SITE_CHATTER = re.compile(r"小编|范文|供大家|仅供参考|供参考|下载|整理的|本文|欣赏|分享到|收藏|点击查看|点击进入|阅读全文|阅读更多|网站|网友|免费|精选|推荐阅读|推荐文章|相关推荐|相关文档|相关主题|文本预览|当前位置|时间[:：]")
 STRONG_QUAL = re.compile(r"学历|学位|\d+\s*年以上.{0,12}经验|年龄|\d+\s*岁|驾驶证|驾照|^(?:大专|本科|中专|高中)")
 SUMMARY_CUE = re.compile(r"是|作为|包括|如下|以下|负责.{0,30}(?:工作|管理)")
 
@@ -169,6 +171,10 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
         if before and before[-1] not in "。；;:：!！?？" and not any(c[1] >= len(before) for c in cuts):
             continue
         cuts.append((hs, he, "sect", section))
+    for m in _ROLE_REPEAT.finditer(seg):
+        name = m.group("r")
+        if R.bare_title_role(name, 10) and not any(c[0] <= m.start() < c[1] for c in cuts):
+            cuts.append((m.start("r"), m.end(), "role", R.bare_title_role(name, 10)))
     m = _TAIL_ROLE.search(seg)
     if m and R.bare_title_role(m.group("h"), 12) and not any(c[0] <= m.start("h") < c[1] for c in cuts):
         cuts.append((m.start("h"), m.end(), "role", R.bare_title_role(m.group("h"), 12)))
