@@ -128,6 +128,7 @@ def crawl(sources: list[str], raw_dir: Path, *, max_pages: int | None = None, ma
 
     Synchronous (runs its own event loop, in a helper thread when called from a running
     loop); safe to call again after a crash: an unfinished run of the same crawl resumes.
+    Raises RawStoreBusy when another crawl is writing to the same store.
     """
     coro = crawl_async(sources, Path(raw_dir), max_pages=max_pages, max_depth=max_depth,
                        sources_file=sources_file, config=config)
@@ -163,6 +164,14 @@ async def crawl_async(sources: Sequence[str], raw_dir: Path, *, max_pages: int |
                       max_depth: int = 2, sources_file: Path | None = None,
                       config: FetchConfig | None = None) -> CrawlResult:
     store = RawStore(raw_dir)
+    with store.lock():
+        return await _crawl_locked(store, sources, max_pages=max_pages, max_depth=max_depth,
+                                   sources_file=sources_file, config=config)
+
+
+async def _crawl_locked(store: RawStore, sources: Sequence[str], *, max_pages: int | None,
+                        max_depth: int, sources_file: Path | None,
+                        config: FetchConfig | None) -> CrawlResult:
     try:
         spec, bad = read_sources(sources, sources_file)
     except SourcesError as exc:

@@ -5,6 +5,8 @@
     raw/journal.jsonl        rows not yet compacted into the manifest (append + fsync)
     raw/run.json             the current crawl run, so a killed crawl resumes rather than restarts
     raw/tmp/                 bodies being downloaded; leftovers of a killed run are deleted
+    raw/.lock                flock held by the crawl writing to the store (freed by the kernel
+                             even on SIGKILL), so two crawls never interleave journal and compaction
 
 Every finished fetch is appended to the journal at once, so a SIGKILL loses at most the
 requests in flight; `compact()` folds the journal into the manifest (written to a temp file,
@@ -13,11 +15,13 @@ manifest whatever the order in which requests finished.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import tempfile
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -50,6 +54,10 @@ SCHEMA = pa.schema([
 ])
 COLUMNS = SCHEMA.names
 OK_STATUSES = (200, 203, 304)
+
+
+class RawStoreBusy(RuntimeError):
+    """Another crawl is writing to this raw store."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +103,20 @@ class RawStore:
         self.tmp = self.root / "tmp"
         self.manifest_path = self.root / MANIFEST
         self.journal_path = self.root / JOURNAL
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Exclusive use of the store for one crawl; RawStoreBusy if another holds it."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.root / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise RawStoreBusy(f"another crawl is writing to {self.root}") from None
+            yield
+        finally:
+            os.close(fd)
 
     # ---- bytes -------------------------------------------------------------------------
     def object_path(self, sha256: str) -> Path:

@@ -108,3 +108,12 @@ def test_objects_are_content_addressed_and_written_once(tmp_path):
     assert sha == again and path == same and path.parent.name == sha[:2]
     assert path.read_bytes() == "岗位职责".encode()
     assert not any((tmp_path / "tmp").iterdir())
+
+
+def test_a_second_crawl_into_a_busy_store_is_refused(tmp_path):
+    from pipeline.rawstore import RawStoreBusy
+
+    with RawStore(tmp_path).lock():
+        with pytest.raises(RawStoreBusy, match="another crawl"):
+            crawl(["http://127.0.0.1:9/x"], tmp_path, config=fast_config())
+    assert not (tmp_path / "manifest.parquet").exists()
