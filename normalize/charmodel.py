@@ -62,6 +62,7 @@ class CharLM:
         wtotal = sum(words.values()) or 1
         self.words: dict[str, float] = {w: math.log(n / wtotal) for w, n in words.items()}
         self._wfloor = math.log(0.5 / wtotal)
+        self._wcache: dict[str, float] = {}
 
     def logp1(self, c: str) -> float:
         """Unigram log-probability (class score outside the model)."""
@@ -101,6 +102,9 @@ class CharLM:
         """Log-probability of `text` under the best segmentation into dictionary words
         (unigram word model, as jieba segments).  Settles what character bigrams cannot:
         客户投诉 (two words) beats 客户头端 even though 户头 is a word and 户投 is not."""
+        hit = self._wcache.get(text)
+        if hit is not None:
+            return hit
         n = len(text)
         best = [0.0] * (n + 1)
         words = self.words
@@ -119,6 +123,9 @@ class CharLM:
                 if w is not None and best[j - size] + w > b:
                     b = best[j - size] + w
             best[j] = b
+        if len(self._wcache) > 500_000:
+            self._wcache.clear()
+        self._wcache[text] = best[n]
         return best[n]
 
     def score(self, text: str, prev: str = "") -> float:

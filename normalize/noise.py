@@ -23,6 +23,7 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chrome", re.compile(r"(?:资讯)?来源\s*[:：]\s*[^\s]{1,30}")),
     ("chrome", re.compile(r"(?:https?:/+|www\.)[\w./?=&%#:-]*")),
     ("chrome", re.compile(r"文章《[^》\n]{1,40}》正文开始\s*>*|正文开始\s*>+")),
+    ("chrome", re.compile(r"`?\s*第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页")),
     ("chrome", re.compile(r"(?:收藏本文|下载本文|手机版|打印本文|举报本文|分享到)")),
     ("chrome", re.compile(r"(?:撰写人|部门|日期|编号)\s*[:：]\s*_{3,}")),
     ("chrome", re.compile(r"编号\s*[:：]\s*[A-Z]{1,4}(?:-[A-Z0-9]{1,6}){1,3}")),

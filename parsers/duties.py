@@ -41,7 +41,7 @@ _HEAD_SPACED = re.compile(r"^(?P<h>[^\s。；;，,:：]{2,12}\s(?:岗位职责|�
 _HEAD_MID_WEAK = re.compile(
     r"(?<=[。.；;]\s)(?P<h>[^\s。；;，,:：、.]{2,16}?职责)\s*[:：]?(?=\s*(?:\d{1,2}[、.．]|[①-⑳(（◆●■]|$))")
 # separators inside duty tables: `职责一`, `职责描述：`, `工作时间百分比：`
-_SEP = re.compile(r"(?:^|(?<=[\s。；;]))(?:职责[一二三四五六七八九十]+\s*[:：]?|职责描述\s*[:：]|工作时间百分比\s*[:：]?|工作\s*任务(?=\s))")
+_SEP = re.compile(r"(?:(?:^|(?<=[\s。；;]))职责\s?[一二三四五六七八九十]+\s*[:：]?|(?P<desc>职责描述\s*[:：])|工作时间百分比\s*[:：]?|(?:^|(?<=[\s。；;]))工作\s*任务(?=\s))")
 # `销售顾问：…` / `人力资源：人力资源部门负责…`
 _ROLE_COLON = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,14})\s*[:：]\s*")
 _ARTICLE = re.compile(r"^\s*(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]\s*(?P<t>.+?)\s*$")
@@ -180,7 +180,7 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
         cuts.append((m.start("h"), m.end(), "role", R.bare_title_role(m.group("h"), 12)))
     for m in _SEP.finditer(seg):
         if not any(c[0] <= m.start() < c[1] for c in cuts):
-            cuts.append((m.start(), m.end(), "sep", ""))
+            cuts.append((m.start(), m.end(), "sep", "group" if m.group("desc") else ""))
     cuts.sort()
     pos = 0
     marker = mk
@@ -192,7 +192,7 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
                 out.append(Piece("text", base + s + pos, base + s + hs, marker=marker,
                                  line_start=line_start and pos == 0))
                 marker = None
-            out.append(Piece("sep", base + s + hs, base + s + he, "", marker, False))
+            out.append(Piece("sep", base + s + hs, base + s + he, value, marker, False))
             return out + _segment_pieces(line, s + he, e, base, None, False)
         if seg[pos:hs].strip():
             out.append(Piece("text", base + s + pos, base + s + hs, marker=marker,
@@ -235,6 +235,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
 
     other_until_line_end = False
     other_prev: str | None = None
+    group_next = False
     for i, p in enumerate(stream):
         text = ct[p.start:p.end].strip()
         nxt = stream[i + 1] if i + 1 < len(stream) else None
@@ -247,7 +248,15 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             continue
         if p.kind == "sep":
             close()
+            group_next = p.value == "group"
             continue
+        if group_next and p.kind == "text" and p.marker is None and len(text) <= 40:
+            # `职责描述：负责…制度` in a duty table names the group of the tasks below it
+            group_next = False
+            group = text.rstrip("：:")
+            list_id += 1
+            continue
+        group_next = False
         if p.kind == "sect" and p.line_start and cur is not None and cur.kind == "para" and _open(ct, cur) \
                 and not (nxt is not None and nxt.kind == "text" and not nxt.line_start and nxt.marker is None):
             cur.spans.append((p.start, p.end))
@@ -495,6 +504,8 @@ def _wrapped(ct: str, b: Block, nxt_text: str) -> bool:
     """
     end = b.spans[-1][1]
     line = ct[ct.rfind("\n", 0, end) + 1:end].strip()
+    if nxt_text.startswith(("年以上", "年及以上")) and not re.search(r"[\d一二三四五六七八九十两]$", line):
+        return False             # `年以上…经验` after a complete line: an item whose number was lost
     if line[-1:] in "，,、：:（(":
         return True
     if len(line) < 16:
@@ -746,6 +757,7 @@ def _finish(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"(?:\s+\d{1,2})+$", "", text)          # a lost number left at the end
     text = re.sub(r"(?<=[.。；;])[一二三四五六七八九十]{1,2}$", "", text)   # `…工作.十` + `一、` next line
+    text = re.sub(r"(?<=[.。；;!！])\s*[\u4e00-\u9fff]{2,20}(?:有限责任公司|有限公司|股份有限公司|集团公司)$", "", text)
     text = text.strip(" ；;。.，,、:：")
     text = chinese_punct(text)
     return text.strip(" ；;。.，,、")
