@@ -36,13 +36,6 @@ SERVICE = [
 ]
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
-    """Rows with None for missing values (pandas 3 gives NaN in str columns)."""
-    def na(v):
-        return not isinstance(v, (list, tuple, str)) and pd.isna(v)
-    return [{k: (None if na(v) else v) for k, v in r.items()} for r in frame.to_dict("records")]
-
-
 def build(out_dir: Path, dedupe: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
     import jieba
 
@@ -71,7 +64,7 @@ def build(out_dir: Path, dedupe: bool = True) -> tuple[pd.DataFrame, pd.DataFram
     if dedupe:
         duties = dedupe_rows(duties)
         documents = dedupe_documents(documents, duties)
-    write_dataset(duties, _records(documents), out_dir)
+    write_dataset(duties, documents, out_dir)
     if dedupe:
         import pyarrow as pa
 
