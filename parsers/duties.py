@@ -170,6 +170,9 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
         # a heading inside a line follows a sentence end or another heading, not a wrap space
         if before and before[-1] not in "。；;:：!！?？" and not any(c[1] >= len(before) for c in cuts):
             continue
+        if seg.startswith("职责描述", hs) and seg[he:].strip() and not re.match(r"\s*(?:\d|[(（\u2460-\u2473])", seg[he:]):
+            cuts.append((hs, he, "sep", "group"))       # a duty table: the description names a group
+            continue
         cuts.append((hs, he, "sect", section))
     for m in _ROLE_REPEAT.finditer(seg):
         name = m.group("r")
