@@ -319,7 +319,9 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                                 None, list_id, described=True)
                     continue
             if mk.kind == "cn" and cur is not None and cur.kind == "item" and _open(ct, cur) \
-                    and cur.marker is not None and cur.marker.kind != "cn" and (len(bare) > 20 or "，" in bare or "," in bare):
+                    and cur.marker is not None and cur.marker.kind != "cn" \
+                    and (len(bare) > 20 or "，" in bare or "," in bare
+                         or (mk.num == 1 and ct[:p.start - (mk.end - mk.start)].rstrip()[-1:] in "统唯同之逐专单划归合整")):
                 cur.spans.append((p.start - (mk.end - mk.start), p.end))
                 continue
             nested = _next_marker_kind(stream, i) not in (None, mk.kind)

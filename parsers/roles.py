@@ -49,6 +49,7 @@ _TAIL = re.compile(
     r"(?:[(（][^()（）]{0,20}[)）])?\s*[:：]?$")
 _NAMED = re.compile(r"^(?:岗位|职务|职位|岗位名称|职务名称|职位名称|职称)\s*[:：]\s*(?P<role>[^\s:：，,。；;]{2,20})\s*$")
 _GENERIC = re.compile(r"各|全套|所有|汇总|大全|范文|精选|多篇|相关|设置|以及|主要|部分|常见|通用|一览|说明|制度|员工|人员岗位|岗位$|^岗位|^工作|^具体|^主要|^基本|^职责|^其|他们|我们|你|包括|如下|以下|是|的")
+_MANY = re.compile(r"各|全套|所有|汇总|大全|范文|精选|多篇|相关|设置|以及|主要岗位|部分|常见|通用|一览|员工|人员|部门|岗位$|\d+篇|(?:4s|4S|汽车)店?$")
 _BAD_CHARS = re.compile(r"[，,。；;！!？?、“”\":：]")
 _SUFFIX_CACHE: dict[str, bool] = {}
 
@@ -94,7 +95,9 @@ def heading_role(text: str) -> str | None:
             return None          # `要职责包括：` is the end of a wrapped sentence, not a heading
         if plausible_role(role, 24):
             return role
-        return ""
+        if _MANY.search(role) or not re.search(r"[\u4e00-\u9fff]", role) or role in prefixes():
+            return ""            # a title over many roles (`4S店各岗位职责`) names none
+        return None
     return None
 
 
