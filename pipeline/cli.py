@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_engine_options(run)
 
     crawl = sub.add_parser("crawl", help="fetch pages into the raw store")
-    crawl.add_argument("sources", nargs="+", help="URLs, URL-list files or a TOML sources file")
+    crawl.add_argument("sources", nargs="*", help="URLs, URL-list files or a TOML sources file")
     crawl.add_argument("--raw", default="data/raw")
     crawl.add_argument("--max-pages", type=int, default=None)
     crawl.add_argument("--max-depth", type=int, default=2)
@@ -120,9 +120,18 @@ def _progress_bar():
 
 def cmd_crawl(args: argparse.Namespace) -> int:
     from pipeline.crawl import crawl
+    from pipeline.rawstore import RawStoreBusy
+    from pipeline.sources import SourcesError
 
-    result = crawl(args.sources, Path(args.raw), max_pages=args.max_pages, max_depth=args.max_depth,
-                   sources_file=Path(args.sources_file) if args.sources_file else None)
+    if not args.sources and not args.sources_file:
+        print("dutyflow crawl: name at least one URL, URL list or --sources FILE", file=sys.stderr)
+        return 2
+    try:
+        result = crawl(args.sources, Path(args.raw), max_pages=args.max_pages, max_depth=args.max_depth,
+                       sources_file=Path(args.sources_file) if args.sources_file else None)
+    except (RawStoreBusy, SourcesError) as exc:
+        print(f"dutyflow crawl: {exc}", file=sys.stderr)
+        return 1
     print(f"dutyflow: {result}")
     return 0
 

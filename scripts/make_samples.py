@@ -188,6 +188,28 @@ FLAT_BIG5_HTML = """\
 </html>
 """
 
+# A Traditional re-publication of 01's lists on another site, one clause reworded and the
+# manager's list cut off as in a preview: what the dedupe report is for.
+SALES_COPY_BIG5_HTML = """\
+<html>
+<head><meta charset="big5"><title>銷售顧問崗位職責 - 職場資料庫</title></head>
+<body>
+<div class="content">
+<h2>銷售顧問崗位職責</h2>
+<p>1、負責展廳來店客戶的接待，熱情介紹車型配置和價格；</p>
+<p>2、了解客戶需求，為客戶推薦合適的車型並安排試乘試駕；</p>
+<p>3、跟進意向客戶，按時完成回訪記錄，並及時更新客戶檔案；</p>
+<p>4、負責銷售合同的簽訂、車款的收取與交車手續的辦理；</p>
+<p>5、完成上級交辦的其他工作。</p>
+<h2>銷售經理崗位職責</h2>
+<p>1）制定月度、季度銷售計劃並分解到每位銷售顧問；</p>
+<p>2）組織晨會和夕會，總結當日接待情況；</p>
+<p>3）監督接待流程和交車流程……</p>
+</div>
+</body>
+</html>
+"""
+
 SAMPLES = [
     ("01_sales_utf8.txt", SALES_UTF8, "utf-8"),
     ("02_service_gbk.txt", SERVICE_GBK, "gbk"),
@@ -196,6 +218,7 @@ SAMPLES = [
     ("05_hotel_utf8.html", HOTEL_HTML, "utf-8"),
     ("06_forum_gbk.html", FORUM_GBK_HTML, "gbk"),
     ("07_admin_flat_big5.html", FLAT_BIG5_HTML, "big5"),
+    ("08_sales_copy_big5.html", SALES_COPY_BIG5_HTML, "big5"),
 ]
 
 
