@@ -61,3 +61,11 @@ def test_failed_write_leaves_previous_files_intact(tmp_path):
         write_dataset([_row(seq="not a number")], [_doc()], tmp_path)
     assert (tmp_path / "duties.parquet").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["documents.parquet", "duties.parquet"]
+
+
+def test_readme_documents_every_column():
+    from conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for name in duties_schema().names + documents_schema().names:
+        assert f"`{name}`" in readme, f"README's data dictionary lacks {name}"
