@@ -41,10 +41,10 @@ PINYIN_JUNK = re.compile(rf"[{_PY}]{{1,6}}\)")
 _ANNOT_BEFORE = re.compile(rf"\([{_PY}]{{1,6}}\)$")
 _ANNOT_AFTER = re.compile(rf"\([{_PY}]{{1,6}}\)")
 FILL_PENALTY = 1.5        # a filled character is the best of ~100: discount the pick
-FILL_SHORTLIST = 12       # candidates per hole (by bigram) the word model rescores
-FILL_BEAM = 8            # partial fillings kept while filling a run's holes
+FILL_SHORTLIST = 20       # candidates per hole (by bigram) the word model rescores
+FILL_BEAM = 12            # partial fillings kept while filling a run's holes
 GATE_SLACK = 6.0          # how far below the text's own score a hypothesis may start
-TOP_HYPOTHESES = 8       # slip hypotheses (by cheap score) that get their holes filled
+TOP_HYPOTHESES = 12       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
 _QUESTION_WORDS = re.compile("如何|怎么|怎样|什么|是否|为什么|為什麼|多少|哪|谁|誰|何")
 _RARE = -10.5             # unigram log-prob below this: a character real text rarely uses
@@ -82,14 +82,24 @@ _NARROW_GB = frozenset("·×÷°±§¤¨")
 
 
 def _wide(c: str) -> bool:
-    """A character a GBK decoder emits from two bytes (Han, PUA, full-width, symbols).
-    Latin letters with accents are left out: in these pages they are pinyin (zhàn)."""
-    o = ord(c)
-    if o < 0x370:
-        return c in _NARROW_GB
-    if 0x1E00 <= o <= 0x1EFF:
+    """A character a GBK decoder emits from two bytes (Han, PUA, full-width, symbols)."""
+    return ord(c) >= 0x80 and _gb2(c) is not None
+
+
+def _member(text: str, j: int) -> bool:
+    """Can text[j] belong to a slipped run?  Two-byte GBK characters can, except accented
+    Latin letters inside a Latin word: in these pages that is pinyin (zhàn), not garbage."""
+    c = text[j]
+    if not _wide(c):
         return False
-    return _gb2(c) is not None
+    o = ord(c)
+    if o < 0x370 or 0x1E00 <= o <= 0x1EFF:
+        if c in _NARROW_GB:
+            return True
+        for nb in (text[j - 1] if j > 0 else "", text[j + 1] if j + 1 < len(text) else ""):
+            if nb and nb.isascii() and nb.isalpha():
+                return False
+    return True
 
 
 @lru_cache(maxsize=4)
@@ -305,11 +315,11 @@ def _slip_anchors(text: str) -> list[int]:
             jm = PINYIN_JUNK.match(text, b)
             if jm:
                 b = jm.end()
-            if (a >= 0 and _wide(text[a])) or (b < n and _wide(text[b])):
+            if (a >= 0 and _member(text, a)) or (b < n and _member(text, b)):
                 out.append(k)
         elif _is_pua(c):
             out.append(k)
-        elif left and _wide(left) and not (k + 1 < n and text[k + 1].isascii()
+        elif left and _member(text, k - 1) and not (k + 1 < n and text[k + 1].isascii()
                                            and text[k + 1].isalnum()):
             # an ASCII-range trail byte that put the decoder back in step stands alone;
             # a letter starting a word (优企AutoCRM) is just a word
@@ -320,7 +330,7 @@ def _slip_anchors(text: str) -> list[int]:
 def _run_start(text: str, k: int, limit: int = 60) -> int:
     """Leftmost position a slipped run ending at `k` can start (double-byte or `?` chars)."""
     r = k
-    while r > 0 and k - r < limit and (_wide(text[r - 1]) or text[r - 1] in QMARKS):
+    while r > 0 and k - r < limit and (_member(text, r - 1) or text[r - 1] in QMARKS):
         r -= 1
     return r
 
@@ -345,12 +355,12 @@ def _run_ends(text: str, k: int, limit: int = 60) -> list[tuple[int, list[tuple[
         c = text[m]
         if c in QMARKS or _is_pua(c):
             ends.append((m, list(junk)))
-        elif "@" <= c <= "~" and _wide(text[m - 1]) or ("@" <= c <= "~" and text[m - 1] == ")" and junk):
+        elif "@" <= c <= "~" and _member(text, m - 1) or ("@" <= c <= "~" and text[m - 1] == ")" and junk):
             ends.append((m, list(junk)))
             # a folded full-width letter (Ｓ→S) does not end the run; an ASCII byte does
-            if not (m + 1 < n and (text[m + 1] in QMARKS or _wide(text[m + 1]))):
+            if not (m + 1 < n and (text[m + 1] in QMARKS or _member(text, m + 1))):
                 break
-        elif not _wide(c):
+        elif not _member(text, m):
             break
         m += 1
     return ends
