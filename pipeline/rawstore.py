@@ -30,6 +30,8 @@ from typing import Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.atomic import fsync_dir, replacing
+
 MANIFEST = "manifest.parquet"
 JOURNAL = "journal.jsonl"
 RUN = "run.json"
@@ -83,17 +85,6 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 class RawStore:
@@ -139,7 +130,7 @@ class RawStore:
         with open(tmp_path, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp_path, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
         return target
 
     def put_bytes(self, data: bytes) -> tuple[str, Path]:
@@ -226,17 +217,8 @@ class RawStore:
             if isinstance(row.get("selectors"), tuple):
                 row["selectors"] = list(row["selectors"])
         table = pa.Table.from_pylist(ordered, schema=SCHEMA)
-        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".manifest-", suffix=".parquet")
-        os.close(fd)
-        try:
+        with replacing(self.manifest_path, durable=True) as tmp:
             pq.write_table(table, tmp)
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.manifest_path)
-            _fsync_dir(self.root)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
         self.journal_path.unlink(missing_ok=True)
         return self.manifest_path
 
@@ -298,10 +280,8 @@ class RawStore:
             self._write_run(state)
 
     def _write_run(self, state: dict) -> None:
-        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".run-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(state, fh)
-        os.replace(tmp, self.root / RUN)
+        with replacing(self.root / RUN) as tmp:
+            tmp.write_text(json.dumps(state), encoding="utf-8")
 
     def run_rows(self, run_id: str) -> dict[str, dict]:
         return {row["url"]: row for row in self.rows() if row["run_id"] == run_id}

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import difflib
 import html
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 
+from pipeline.atomic import replacing
 from pipeline.dedupe import clusters_table, dedupe_documents, dedupe_rows, site_of
 
 REPORT_NAME = "dedupe_report.html"
@@ -283,15 +282,8 @@ represents its cluster: the source that holds the representative shows its rows 
 
 
 def _write_atomic(text: str, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
     return path
 
 
