@@ -1,4 +1,4 @@
-"""Regenerate `normalize/data/charlm.json.gz`, the character model mojibake repair scores with.
+"""Regenerate `normalize/data/charlm.txt.gz`, the character model mojibake repair scores with.
 
 Why derived, not shipped raw: jieba's dictionary (word → frequency) is already installed and
 is a fair sample of modern Chinese vocabulary; counting characters and in-word character
@@ -11,12 +11,11 @@ Run: .venv/bin/python -m normalize.build_charmodel
 from __future__ import annotations
 
 import gzip
-import json
 import os
 from collections import Counter
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent / "data" / "charlm.json.gz"
+OUT = Path(__file__).resolve().parent / "data" / "charlm.txt.gz"
 MIN_BIGRAM = 3          # bigram counts below this are dropped (size; they add little)
 MIN_WORD = 3            # same for whole words (the word model used to settle close calls)
 
@@ -48,24 +47,49 @@ def build() -> dict:
                 uni[c] += f
             for a, b in zip(form, form[1:]):
                 bi[a + b] += f
-    bi = Counter({k: v for k, v in bi.items() if v >= MIN_BIGRAM})
+    # Only Han characters are scored from counts: letters, digits and symbols in the
+    # dictionary (AT&T, B超) would otherwise make ASCII look rare and garbage look fine.
+    uni = Counter({c: n for c, n in uni.items() if _han(c)})
+    bi = Counter({k: v for k, v in bi.items() if v >= MIN_BIGRAM and _han(k[0]) and _han(k[1])})
+    left: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    for ab, n in bi.items():
+        left[ab[0]] += n
+        types[ab[0]] += 1
     wf: Counter[str] = Counter()
     for (w, f), t in zip(words, trad):
-        if f >= MIN_WORD and all("\u4e00" <= c <= "\u9fff" for c in w):
+        if f >= MIN_WORD and all(_han(c) for c in w):
             wf[w] += f
             if t != w:
                 wf[t] += f
-    return {"source": "jieba dict.txt + OpenCC s2t", "unigram": dict(uni), "bigram": dict(bi),
-            "words": dict(wf)}
+    return {"unigram": dict(uni), "bigram": dict(bi), "left": dict(left),
+            "types": dict(types), "words": dict(wf)}
+
+
+def _han(c: str) -> bool:
+    o = ord(c)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+
+
+def dumps(model: dict[str, dict[str, int]]) -> str:
+    """One line per table: `name<TAB>key<NUL>count<NUL>key<NUL>count...` (fast to split)."""
+    lines = []
+    for name, table in model.items():
+        flat = []
+        for k, v in sorted(table.items()):
+            flat.append(k)
+            flat.append(str(v))
+        lines.append(name + "\t" + "\0".join(flat))
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:
     model = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        json.dump(model, fh, ensure_ascii=False, separators=(",", ":"))
+        fh.write(dumps(model))
     print(f"{OUT}: {len(model['unigram'])} chars, {len(model['bigram'])} bigrams, "
-          f"{OUT.stat().st_size / 1e6:.2f} MB")
+          f"{len(model['words'])} words, {OUT.stat().st_size / 1e6:.2f} MB")
 
 
 if __name__ == "__main__":

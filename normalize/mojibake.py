@@ -44,6 +44,8 @@ FILL_PENALTY = 1.5        # a filled character is the best of ~100: discount the
 FILL_SHORTLIST = 20       # candidates per hole (by bigram) the word model rescores
 FILL_BEAM = 12            # partial fillings kept while filling a run's holes
 GATE_SLACK = 6.0          # how far below the text's own score a hypothesis may start
+MAX_HOLES_IN_RUN = 6
+MAX_RUN_ENDS = 4
 TOP_HYPOTHESES = 12       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
 _QUESTION_WORDS = re.compile("如何|怎么|怎样|什么|是否|为什么|為什麼|多少|哪|谁|誰|何")
@@ -232,7 +234,7 @@ def _slot_variants(chars: str, annotated: set[int] = frozenset()) -> list[list[i
             if b is None:
                 return []
             opts = [list(b)]
-        if len(variants) * len(opts) > 16:
+        if len(variants) * len(opts) > 8:
             opts = opts[:1]
         variants = [v + o for v in variants for o in opts]
     return variants
@@ -420,9 +422,11 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
         p = c
     best: _Hyp | None = None
     pre: list[tuple[float, int, int, list[_Piece]]] = []
+    if sum(1 for c in text[r:k + 1] if c in QMARKS) > MAX_HOLES_IN_RUN:
+        return None       # not one slip: a whole text in the wrong codec, or noise
     ascii_anchor = text[k] not in QMARKS and not _is_pua(text[k])
     prior = PRIOR_SLIP["ascii" if ascii_anchor else "pua" if _is_pua(text[k]) else text[k]]
-    for e, junk in _run_ends(text, k):
+    for e, junk in _run_ends(text, k)[:MAX_RUN_ENDS]:
         for i in range(k, r - 1, -1):
             if i > e or (ascii_anchor and i == k):
                 continue
