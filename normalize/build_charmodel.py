@@ -16,8 +16,8 @@ from collections import Counter
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "data" / "charlm.txt.gz"
-MIN_BIGRAM = 3          # bigram counts below this are dropped (size; they add little)
-MIN_WORD = 3            # same for whole words (the word model used to settle close calls)
+MIN_BIGRAM = 5          # bigram counts below this are dropped (size; they add little)
+MIN_WORD = 5            # same for whole words (the word model used to settle close calls)
 
 
 def _dict_words() -> list[tuple[str, int]]:

@@ -265,16 +265,20 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str) -> tuple[str, 
             return "", -math.inf, 0.0, 99
         nxt = pieces[idx + 1].char if idx + 1 < len(pieces) else rctx[:1]
         expanded: list[tuple[str, float]] = []
+        shortlists: dict[str, list[str]] = {}
         for t, _ in beam:
             p = (lctx + t)[-1:]
-            quick = []
-            for ch in cands:
-                lp = lm.logp2(p, ch) if p and p != "?" else lm.logp1(ch)
-                if nxt and nxt != "?":
-                    lp += lm.logp2(ch, nxt)
-                quick.append((lp, ch))
-            quick.sort(reverse=True)
-            for _, ch in quick[:FILL_SHORTLIST]:
+            short = shortlists.get(p)
+            if short is None:
+                quick = []
+                for ch in cands:
+                    lp = lm.logp2(p, ch) if p and p != "?" else lm.logp1(ch)
+                    if nxt and nxt != "?":
+                        lp += lm.logp2(ch, nxt)
+                    quick.append((lp, ch))
+                quick.sort(reverse=True)
+                short = shortlists[p] = [ch for _, ch in quick[:FILL_SHORTLIST]]
+            for ch in short:
                 cand = t + ch
                 look = (lctx + cand + (nxt if nxt != "?" else ""))[-8:]
                 expanded.append((cand, lm.wscore(look)))
