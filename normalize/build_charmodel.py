@@ -62,8 +62,16 @@ def build() -> dict:
             wf[w] += f
             if t != w:
                 wf[t] += f
+    # characters only one script uses: a repair should not put 裏 into a Simplified line
+    t2s = opencc.OpenCC("t2s")
+    chars = sorted(uni)
+    simp_of = t2s.convert("\n".join(chars)).split("\n")
+    trad_of = conv.convert("\n".join(chars)).split("\n")
+    trad_only = {c: 1 for c, s_ in zip(chars, simp_of) if s_ != c}
+    simp_only = {c: 1 for c, t_ in zip(chars, trad_of) if t_ != c}
     return {"unigram": dict(uni), "bigram": dict(bi), "left": dict(left),
-            "types": dict(types), "words": dict(wf)}
+            "types": dict(types), "words": dict(wf), "trad_only": trad_only,
+            "simp_only": simp_only}
 
 
 def _han(c: str) -> bool:

@@ -54,6 +54,18 @@ class CharLM:
         self._wlogtotal = math.log(wtotal)
         self._wfloor = math.log(0.5 / wtotal)
         self._wcache: dict[str, float] = {}
+        self.trad_only: frozenset[str] = frozenset()    # 裏 (Simplified writes 里)
+        self.simp_only: frozenset[str] = frozenset()    # 里 (Traditional writes 裏/裡)
+
+    def script(self, text: str) -> str:
+        """'s' or 't' when `text` clearly uses one script, '' when it cannot tell."""
+        s = sum(1 for c in text if c in self.simp_only)
+        t = sum(1 for c in text if c in self.trad_only)
+        if s >= 2 * t + 1:
+            return "s"
+        if t >= 2 * s + 1:
+            return "t"
+        return ""
 
     @classmethod
     def from_counts(cls, unigram: dict[str, int], bigram: dict[str, int],
@@ -168,4 +180,7 @@ def load() -> CharLM:
     """The shipped model (loaded once per process, ~0.5 s)."""
     with gzip.open(DATA, "rt", encoding="utf-8") as fh:
         t = parse(fh.read())
-    return CharLM(t["unigram"], t["bigram"], t["left"], t["types"], t["words"])
+    lm = CharLM(t["unigram"], t["bigram"], t["left"], t["types"], t["words"])
+    lm.trad_only = frozenset(t.get("trad_only", ()))
+    lm.simp_only = frozenset(t.get("simp_only", ()))
+    return lm

@@ -45,6 +45,9 @@ FILL_SHORTLIST = 20       # candidates per hole (by bigram) the word model resco
 FILL_BEAM = 12            # partial fillings kept while filling a run's holes
 GATE_SLACK = 6.0          # how far below the text's own score a hypothesis may start
 MAX_HOLES_IN_RUN = 6
+FILL_PUNCT = frozenset("，。、；：！（）“”")   # lost characters may be punctuation too
+PUNCT_FILL_COST = 4.0     # ...but a punctuation mark must not be the cheap way out
+SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the reverse
 MAX_RUN_ENDS = 4
 TOP_HYPOTHESES = 12       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
@@ -115,7 +118,7 @@ def _pair_tables(codec: str) -> tuple[dict[int, list[tuple[int, str]]], dict[int
                 ch = bytes((lead, trail)).decode(codec)
             except UnicodeDecodeError:
                 continue
-            if len(ch) != 1 or not is_han(ch):
+            if len(ch) != 1 or not (is_han(ch) or ch in FILL_PUNCT):
                 continue
             by_trail.setdefault(trail, []).append((lead, ch))
             by_lead.setdefault(lead, []).append((trail, ch))
@@ -240,21 +243,30 @@ def _slot_variants(chars: str, annotated: set[int] = frozenset()) -> list[list[i
     return variants
 
 
-def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str) -> tuple[str, float, float, int]:
+def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
+          script: str = "") -> tuple[str, float, float, int]:
     """Resolve half-known pairs with the model: (text, logp, min confidence, n_unresolved).
 
     A small beam over the holes, so neighbouring holes are chosen together (a slip that
     runs to the end of a line leaves one at each end of a two-character run)."""
     by_trail, by_lead = _pair_tables(GB)
+    other = lm.trad_only if script == "s" else lm.simp_only if script == "t" else frozenset()
+
+    def cost(ch: str) -> float:
+        return (PUNCT_FILL_COST if ch in FILL_PUNCT else 0.0) + (SCRIPT_COST if ch in other else 0.0)
+
     beam: list[tuple[str, float]] = [("", 0.0)]
+    extra: dict[str, float] = {"": 0.0}
     holes: list[int] = []
     penalty = 0.0
     for idx, pc in enumerate(pieces):
         if pc.char:
             beam = [(t + pc.char, sc) for t, sc in beam]
+            extra = {t + pc.char: v for t, v in extra.items()}
             continue
         if pc.unknown:
             beam = [(t + "?", sc) for t, sc in beam]
+            extra = {t + "?": v for t, v in extra.items()}
             penalty -= 12.0
             continue
         holes.append(idx)
@@ -265,6 +277,7 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str) -> tuple[str, 
             return "", -math.inf, 0.0, 99
         nxt = pieces[idx + 1].char if idx + 1 < len(pieces) else rctx[:1]
         expanded: list[tuple[str, float]] = []
+        new_extra: dict[str, float] = {}
         shortlists: dict[str, list[str]] = {}
         for t, _ in beam:
             p = (lctx + t)[-1:]
@@ -281,13 +294,15 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str) -> tuple[str, 
             for ch in short:
                 cand = t + ch
                 look = (lctx + cand + (nxt if nxt != "?" else ""))[-8:]
-                expanded.append((cand, lm.wscore(look)))
+                new_extra[cand] = extra.get(t, 0.0) - cost(ch)
+                expanded.append((cand, lm.wscore(look) + new_extra[cand]))
         expanded.sort(key=lambda x: -x[1])
         beam = expanded[:FILL_BEAM]
+        extra = {t: new_extra[t] for t, _ in beam}
     if not holes:
         return beam[0][0], penalty, 1.0, 0
-    final = sorted(((t, lm.wscore(lctx + t.replace("?", "") + rctx)) for t, _ in beam),
-                   key=lambda x: -x[1])
+    final = sorted(((t, lm.wscore(lctx + t.replace("?", "") + rctx) + extra.get(t, 0.0))
+                    for t, _ in beam), key=lambda x: -x[1])
     best, best_lp = final[0]
     weights = [(t, math.exp(lp - best_lp)) for t, lp in final]
     z = sum(w for _, w in weights)
@@ -473,9 +488,12 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
     pre.sort(key=lambda t: -t[0])
     old_cache: dict[int, float] = {}
     lctx = _left_ctx(text, r)
+    line_start = text.rfind("\n", 0, r) + 1
+    line_end = text.find("\n", k)
+    script = lm.script(text[line_start:line_end if line_end >= 0 else len(text)])
     for est, i, e, pieces in pre[:TOP_HYPOTHESES]:
         rctx = _right_ctx(text, e + 1)
-        new, penalty, conf, unresolved = _fill(lm, pieces, lctx + text[r:i], rctx)
+        new, penalty, conf, unresolved = _fill(lm, pieces, lctx + text[r:i], rctx, script)
         if not new or new == text[i:e + 1] or any(_is_pua(c) for c in new):
             continue
         if e not in old_cache:
