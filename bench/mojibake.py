@@ -190,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--per-type", type=int, default=400, help="damaged sentences per type")
     ap.add_argument("--seed", type=int, default=20261124)
+    ap.add_argument("--types", default=",".join(DAMAGE), help="comma-separated damage types")
+    ap.add_argument("--no-ftfy", action="store_true", help="skip the ftfy baseline")
     args = ap.parse_args(argv)
     if not GOLD.exists():
         print(f"no gold set at {GOLD}", file=sys.stderr)
@@ -199,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     cases: dict[str, list[tuple[str, str, set[int]]]] = {}
     for name, fn in DAMAGE.items():
+        if name not in args.types.split(","):
+            continue
         pool = [s for s in clean if len(s) >= 4]
         rng.shuffle(pool)
         got = []
@@ -217,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     print("-" * len(header))
     for rname, fix in repairers().items():
+        if args.no_ftfy and rname == "ftfy":
+            continue
         tot_n = tot_ok = tot_ex = tot_lost = tot_right = 0
         for dname, items in cases.items():
             t0 = time.perf_counter()

@@ -22,6 +22,12 @@ LOGP_SPACE = -3.0
 LOGP_UNSEEN = -18.0     # CJK/PUA/replacement chars never seen in any dictionary word
 LOGP_HOLE = -8.0        # U+FFFD: a real character was there; score it like a typical one
 LOGP_SYMBOL = -14.0     # other symbols: rare in running text, common in shifted garbage
+# Rough shares of the common marks in Chinese running text: ties between candidate
+# punctuation marks (a lost byte inside ，vs ；) go to the common one.
+PUNCT_LOGP = {"，": -3.0, "。": -3.8, "、": -4.2, "；": -5.5, "：": -5.5, "（": -5.8, "）": -5.8,
+              "“": -6.0, "”": -6.0, "！": -7.0, "？": -7.0, "《": -6.5, "》": -6.5, "…": -7.5,
+              "—": -7.5, "·": -8.0, ",": -4.0, ".": -4.5, "?": -6.0, ":": -5.0, ";": -5.5,
+              "(": -5.5, ")": -5.5}
 PUNCT = set("，。、；：？！（）《》〈〉「」『』【】〔〕…—–‘’“”·．～％＋－／＝＃＠＆＊")
 
 
@@ -93,7 +99,7 @@ class CharLM:
         if c.isascii() and c.isalnum():
             return LOGP_ASCII_ALNUM
         if _is_punct(c):
-            return LOGP_PUNCT
+            return PUNCT_LOGP.get(c, LOGP_PUNCT)
         if c == "\ufffd":
             return LOGP_HOLE
         if is_han(c) or 0xE000 <= ord(c) <= 0xF8FF:

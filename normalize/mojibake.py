@@ -46,7 +46,7 @@ FILL_BEAM = 12            # partial fillings kept while filling a run's holes
 GATE_SLACK = 6.0          # how far below the text's own score a hypothesis may start
 MAX_HOLES_IN_RUN = 6
 FILL_PUNCT = frozenset("，。、；：！（）“”")   # lost characters may be punctuation too
-PUNCT_FILL_COST = 4.0     # ...but a punctuation mark must not be the cheap way out
+PUNCT_FILL_COST = 6.0     # ...but a punctuation mark must not be the cheap way out
 SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the reverse
 MAX_RUN_ENDS = 4
 TOP_HYPOTHESES = 12       # slip hypotheses (by cheap score) that get their holes filled
@@ -345,7 +345,11 @@ def _slip_anchors(text: str) -> list[int]:
             # an ASCII-range trail byte that put the decoder back in step stands alone;
             # a letter starting a word (优企AutoCRM) is just a word
             out.append(k)
-    return out
+        elif left and _member(text, k - 1) and (_gb2(left) or b"\xff")[1] < 0x80:
+            # the run ate the first letter of an ASCII word as a trail byte (入DMS → 隓MS):
+            # it ends at the character before the word
+            out.append(k - 1)
+    return sorted(set(out))
 
 
 def _run_start(text: str, k: int, limit: int = 60) -> int:
@@ -374,7 +378,7 @@ def _run_ends(text: str, k: int, limit: int = 60) -> list[tuple[int, list[tuple[
                 if m >= n:
                     break
         c = text[m]
-        if c in QMARKS or _is_pua(c):
+        if c in QMARKS:
             ends.append((m, list(junk)))
         elif "@" <= c <= "~" and _member(text, m - 1) or ("@" <= c <= "~" and text[m - 1] == ")" and junk):
             ends.append((m, list(junk)))
@@ -464,7 +468,7 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
                 # the lost byte was a lead, or a trail; or nothing was lost and the `?`
                 # itself hides the byte (pages that spliced text into a character)
                 modes = [[UNKNOWN] + slots]
-                if UNKNOWN in slots:
+                if slots and slots[0] is UNKNOWN:
                     modes.append(slots)
                 if slots and slots[0] is not None and slots[0] >= 0x81:
                     modes.append(slots[:1] + [UNKNOWN] + slots[1:])
@@ -561,7 +565,7 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str) -> tuple[s
             txt = window.decode(codec, errors="replace")
             if txt in results:
                 continue
-            results[txt] = lm.score(txt) - 18.0 * txt.count("\ufffd")
+            results[txt] = lm.wscore(txt) - 18.0 * txt.count("\ufffd")
         ranked = sorted(results.items(), key=lambda kv: -kv[1])
         best_txt, best_lp = ranked[0]
         z = sum(math.exp(lp - best_lp) for _, lp in ranked)

@@ -14,7 +14,7 @@ from normalize.tracked import Edit
 _D = r"\d{1,4}"
 NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # injected document-site banners: ----------专业最好文档,专业为你服务……------------ - 文档下载最佳的地方
-    ("banner", re.compile(r"[-—=_~*]{4,}[^\n\-—=]{0,60}?[-—=_~*]{4,}(?:\s*-?\s*[^\s]{0,12}下载[^\s]{0,8}地方)?")),
+    ("banner", re.compile(r"(?<![-—=_~*])[-—=_~*]{4,}[^\n\-—=]{0,60}?[-—=_~*]{4,}(?:\s*-?\s*[^\s]{0,12}下载[^\s]{0,8}地方)?")),
     ("banner", re.compile(r"-?\s*(?:文档|资料|范文)下载最佳的地方")),
     ("banner", re.compile(r"(?:更多|本文|文章)[^\n。]{0,20}(?:请访问|来源于?|转载自)[^\n\s]{0,40}")),
     # page chrome: publish time, source, view counters, favourites, download links
@@ -35,7 +35,7 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:回复|引用|举报|楼主|沙发|板凳|地板|使用道具|评分|点评|收藏|分享|顶|支持|反对)(?:[ \t\u3000]+(?:回复|引用|举报|使用道具|评分|点评|收藏|分享|顶|支持|反对))*[ \t\u3000]*$")),
     # template boilerplate: brand/slogan placeholders, English filler sentences
     ("boilerplate", re.compile(r"请在此位置输入[^\n。]{0,30}|某某管理中心|XX年XX月")),
-    ("boilerplate", re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ,./]+[A-Za-z][A-Za-z'’\-]*){3,}\.?")),
+    ("boilerplate", re.compile(r"(?<![A-Za-z'’\-])[A-Za-z][A-Za-z'’\-]*+(?:[ ,./]++[A-Za-z][A-Za-z'’\-]*+){3,}\.?")),
 ]
 # a line that is nothing but a short Latin token (site watermarks such as `Sdhzcb`)
 _WATERMARK_LINE = re.compile(r"(?m)^[ \t\u3000]*([A-Za-z]{5,12})[ \t\u3000]*$")
