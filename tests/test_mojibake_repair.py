@@ -195,3 +195,11 @@ def test_every_garbled_question_mark_in_corpus_is_repaired_or_flagged():
                 (k > 0 and text[k - 1] == "?") or (k + 1 < len(text) and text[k + 1] == "?")
             if garbled:
                 assert k in covered, (path.name, text[max(0, k - 6):k + 8])
+
+
+def test_slip_that_swallowed_the_first_letter_of_an_ascii_word():
+    clean = "负责及时录入DMS系统"
+    damaged = slip(clean, 0, 0)
+    assert "DMS" not in damaged and "MS" in damaged      # 'D' became a trail byte
+    out = repair_mojibake(damaged)
+    assert same_except(out, clean, {0})
