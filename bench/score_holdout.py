@@ -1,0 +1,98 @@
+"""Score the pipeline on the held-out documents (tests/fixtures/holdout): how well it generalises.
+
+    .venv/bin/python bench/score_holdout.py [--docs DIR] [--gold DIR] [--json REPORT] [--rows ROWS.jsonl]
+
+Runs the real per-document function (`pipeline.process.process_input`, no Prefect) over every
+held-out document, writes source/role/section/duty/char_start to a Parquet in a temporary
+folder, and scores it with ../shared/eval/score.py.  Prints the scorer's per-document duty
+table, then per-document duty and all-sections F1 and the decoded encodings, then the totals.
+Skips politely (exit 0) when the scorer is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+HOLDOUT = REPO / "tests" / "fixtures" / "holdout"
+SCORER = REPO.parent / "shared" / "eval" / "score.py"
+
+
+def run_pipeline(docs: Path) -> tuple[list[dict], dict[str, dict]]:
+    """(rows, documents by file name) from process_input over every file in `docs`."""
+    from pipeline.process import Input, process_input
+
+    rows: list[dict] = []
+    documents: dict[str, dict] = {}
+    for path in sorted(p for p in docs.iterdir() if p.is_file()):
+        result = process_input(Input(str(path), str(path)))
+        documents[path.name] = result.document
+        for row in result.rows:
+            rows.append({"source": str(path), "role": row["role"], "section": row["section"],
+                         "duty": row["duty"], "char_start": row["char_start"]})
+    return rows, documents
+
+
+def score(rows: list[dict], docs: Path, gold: Path, scorer: Path = SCORER,
+          echo: bool = False) -> dict | None:
+    """The scorer's JSON report for `rows` against `gold`; None when the scorer is absent."""
+    if not scorer.exists():
+        return None
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    with tempfile.TemporaryDirectory(prefix="holdout_") as tmp:
+        parquet, report = Path(tmp) / "duties.parquet", Path(tmp) / "report.json"
+        schema = pa.schema([("source", pa.string()), ("role", pa.string()),
+                            ("section", pa.string()), ("duty", pa.string()),
+                            ("char_start", pa.int64())])
+        pq.write_table(pa.Table.from_pylist(rows, schema=schema), parquet)
+        done = subprocess.run([sys.executable, str(scorer), str(parquet), "--gold", str(gold),
+                               "--corpus", str(docs), "--json", str(report)],
+                              capture_output=True, text=True, check=False)
+        if echo:
+            print(done.stdout, end="")
+        if done.returncode != 0 or not report.exists():
+            raise RuntimeError(f"scorer failed: {done.stderr.strip()[-500:]}")
+        return json.loads(report.read_text(encoding="utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=Path, default=HOLDOUT / "docs")
+    ap.add_argument("--gold", type=Path, default=HOLDOUT / "gold")
+    ap.add_argument("--json", type=Path, default=None, help="also write the scorer's report here")
+    ap.add_argument("--rows", type=Path, default=None, help="also write the predicted rows (JSONL)")
+    args = ap.parse_args(argv)
+    if not SCORER.exists():
+        print(f"skipped: scorer not found at {SCORER}")
+        return 0
+    rows, documents = run_pipeline(args.docs)
+    if args.rows:
+        with open(args.rows, "w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps({**row, "source": Path(row["source"]).name},
+                                    ensure_ascii=False) + "\n")
+    report = score(rows, args.docs, args.gold, echo=True)
+    if args.json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    print()
+    print(f"{'document':<40} {'encoding':<10} {'duty F1':>8} {'all F1':>7}")
+    for name, entry in report["documents"].items():
+        enc = documents.get(name, {}).get("encoding") or "-"
+        print(f"{name:<40} {enc:<10} {entry['duty']['f1']:>8.3f} {entry['all_sections']['f1']:>7.3f}")
+    d, a = report["duty"], report["all_sections"]
+    print(f"holdout duty: P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f} "
+          f"(gold {d['gold']}, predicted {d['predicted']}, matched {d['matched']})")
+    print(f"holdout all sections: P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f} "
+          f"(gold {a['gold']}, predicted {a['predicted']}, matched {a['matched']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
