@@ -1,11 +1,14 @@
 """Score the pipeline on the held-out documents (tests/fixtures/holdout): how well it generalises.
 
-    .venv/bin/python bench/score_holdout.py [--docs DIR] [--gold DIR] [--json REPORT] [--rows ROWS.jsonl]
+    .venv/bin/python bench/score_holdout.py [--docs DIR] [--gold DIR] [--json REPORT] [--rows ROWS.jsonl] [--diff]
 
 Runs the real per-document function (`pipeline.process.process_input`, no Prefect) over every
 held-out document, writes source/role/section/duty/char_start to a Parquet in a temporary
 folder, and scores it with ../shared/eval/score.py.  Prints the scorer's per-document duty
 table, then per-document duty and all-sections F1 and the decoded encodings, then the totals.
+With --diff, also lists per document the gold rows nothing matched (`-`) and the predicted
+rows that matched no gold row (`+`), paired the way the scorer pairs them, so a failure can be
+read as "input pattern → what came out → what should have".
 Skips politely (exit 0) when the scorer is absent.
 """
 from __future__ import annotations
@@ -62,12 +65,66 @@ def score(rows: list[dict], docs: Path, gold: Path, scorer: Path = SCORER,
         return json.loads(report.read_text(encoding="utf-8"))
 
 
+def _scorer_module(scorer: Path = SCORER):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("holdout_scorer", scorer)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def unmatched(gold_rows: list[dict], pred_rows: list[dict], scorer: Path = SCORER
+              ) -> tuple[list[dict], list[dict]]:
+    """(gold rows left unmatched, predicted rows left unmatched), per section, paired like
+    the scorer: identical texts first, then best fuzzy pairs above its threshold."""
+    sc = _scorer_module(scorer)
+    missed, extra = [], []
+    sections = {r["section"] for r in gold_rows} | {r["section"] for r in pred_rows}
+    for section in sorted(sections):
+        g = [r for r in gold_rows if r["section"] == section]
+        p = [r for r in pred_rows if r["section"] == section]
+        cands = []
+        for i, gr in enumerate(g):
+            for j, pr in enumerate(p):
+                if sc.same_role(gr["role"], pr["role"]):
+                    s = sc.similarity(sc.squeeze(gr["duty"]), sc.squeeze(pr["duty"]))
+                    if s >= sc.THRESHOLD:
+                        cands.append((s, i, j))
+        used_g, used_p = set(), set()
+        for _, i, j in sorted(cands, reverse=True):
+            if i not in used_g and j not in used_p:
+                used_g.add(i)
+                used_p.add(j)
+        missed += [r for i, r in enumerate(g) if i not in used_g]
+        extra += [r for j, r in enumerate(p) if j not in used_p]
+    return missed, extra
+
+
+def print_diff(rows: list[dict], gold: Path) -> None:
+    for path in sorted(gold.glob("*.jsonl")):
+        gold_rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        if not gold_rows:
+            continue
+        doc = gold_rows[0]["doc"]
+        pred = [r for r in rows if Path(r["source"]).name == doc]
+        missed, extra = unmatched(gold_rows, pred)
+        if not missed and not extra:
+            continue
+        print(f"--- {doc}")
+        for r in missed:
+            print(f"  - [{r['section']}] {r['role']} | {r['duty']}")
+        for r in extra:
+            print(f"  + [{r['section']}] {r['role']} | {r['duty']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=Path, default=HOLDOUT / "docs")
     ap.add_argument("--gold", type=Path, default=HOLDOUT / "gold")
     ap.add_argument("--json", type=Path, default=None, help="also write the scorer's report here")
     ap.add_argument("--rows", type=Path, default=None, help="also write the predicted rows (JSONL)")
+    ap.add_argument("--diff", action="store_true", help="list unmatched gold and predicted rows")
     args = ap.parse_args(argv)
     if not SCORER.exists():
         print(f"skipped: scorer not found at {SCORER}")
@@ -81,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     report = score(rows, args.docs, args.gold, echo=True)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    if args.diff:
+        print()
+        print_diff(rows, args.gold)
     print()
     print(f"{'document':<40} {'encoding':<10} {'duty F1':>8} {'all F1':>7}")
     for name, entry in report["documents"].items():
