@@ -546,38 +546,57 @@ def _encode_slots(s: str, codec: str) -> list[int | None] | None:
     return out
 
 
-def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str) -> tuple[str, float] | None:
+@lru_cache(maxsize=8192)
+def _rejected_leads(made_by: str, nxt: int) -> tuple[int, ...]:
+    """Bytes v for which the decoder `made_by` rejects the pair (v, nxt): only those can
+    hide behind a `?` that is followed by byte `nxt`."""
+    out = []
+    for v in range(0x80, 0x100):
+        try:
+            ok = len(bytes((v, nxt)).decode(made_by)) == 1
+        except UnicodeDecodeError:
+            ok = False
+        if not ok:
+            out.append(v)
+    return tuple(out)
+
+
+def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
+                     made_by: str = "") -> tuple[str, float] | None:
     """Decode bytes with holes: each hole gets the byte whose decoding the model likes
-    best, if clearly best; else the hole stays a `?`.  Returns (text, min confidence)."""
+    best, if clearly best; else the hole stays a `?`.  Returns (text, min confidence).
+
+    A hole is a byte the wrong decoder (`made_by`) rejected together with the byte after
+    it, so only bytes that decoder rejects in that position are tried."""
     holes = [i for i, b in enumerate(slots) if b is None]
     if len(holes) > 24:
         return None
     filled: list[int | None] = list(slots)
     conf = 1.0
     for h in holes:
-        results: dict[str, float] = {}
+        nxt = slots[h + 1] if h + 1 < len(slots) else None
+        if made_by and nxt is not None and made_by != "latin":
+            values: tuple[int, ...] | range = _rejected_leads(made_by, nxt)
+        else:
+            values = range(0x40, 0x100)
+        results: dict[str, tuple[float, int]] = {}
         lo = max(0, h - 8)
         hi = min(len(slots), h + 8)
-        for v in range(0x40, 0x100):
+        for v in values:
             filled[h] = v
             window = bytes(b if b is not None else 0x3F for b in filled[lo:hi])
-            # windows may start mid-character; decode leniently, compare the middle
+            # windows may start mid-character: the same for every v, so still comparable
             txt = window.decode(codec, errors="replace")
-            if txt in results:
-                continue
-            results[txt] = lm.wscore(txt) - 18.0 * txt.count("\ufffd")
-        ranked = sorted(results.items(), key=lambda kv: -kv[1])
-        best_txt, best_lp = ranked[0]
-        z = sum(math.exp(lp - best_lp) for _, lp in ranked)
-        share = 1.0 / z
-        # recover the byte value of the best window text
-        for v in range(0x40, 0x100):
-            filled[h] = v
-            window = bytes(b if b is not None else 0x3F for b in filled[lo:hi])
-            if window.decode(codec, errors="replace") == best_txt:
-                break
-        if share < FILL_CONFIDENCE:
+            if txt not in results:
+                results[txt] = (lm.wscore(txt) - 18.0 * txt.count("\ufffd"), v)
+        if not results:
             filled[h] = None
+            conf = 0.0
+            continue
+        ranked = sorted(results.values(), key=lambda sv: -sv[0])
+        best_lp, best_v = ranked[0]
+        share = 1.0 / sum(math.exp(lp - best_lp) for lp, _ in ranked)
+        filled[h] = best_v if share >= FILL_CONFIDENCE else None
         conf = min(conf, share)
     data = bytes(b if b is not None else 0x3F for b in filled)
     try:
@@ -605,7 +624,7 @@ def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
         slots = _encode_slots(run, src)
         if slots is None:
             continue
-        dec = _decode_unknowns(lm, slots, dst)
+        dec = _decode_unknowns(lm, slots, dst, src)
         if dec is None:
             continue
         new, conf = dec
