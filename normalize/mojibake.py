@@ -45,6 +45,7 @@ FILL_SHORTLIST = 20       # candidates per hole (by bigram) the word model resco
 FILL_BEAM = 12            # partial fillings kept while filling a run's holes
 GATE_SLACK = 6.0          # how far below the text's own score a hypothesis may start
 MAX_HOLES_IN_RUN = 6
+DECODE_BEAM = 6           # partial fillings kept while decoding a wrong-codec run
 FILL_PUNCT = frozenset("，。、；：！（）“”")   # lost characters may be punctuation too
 PUNCT_FILL_COST = 6.0     # ...but a punctuation mark must not be the cheap way out
 SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the reverse
@@ -571,33 +572,49 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
     holes = [i for i, b in enumerate(slots) if b is None]
     if len(holes) > 24:
         return None
-    filled: list[int | None] = list(slots)
-    conf = 1.0
+
+    def render(vals: dict[int, int], lo: int, hi: int) -> str:
+        window = bytes(vals.get(i, 0x3F) if slots[i] is None else slots[i] for i in range(lo, hi))
+        return window.decode(codec, errors="replace")
+
+    # beam over the holes, left to right: neighbouring holes are chosen together
+    beam: list[tuple[float, dict[int, int]]] = [(0.0, {})]
     for h in holes:
         nxt = slots[h + 1] if h + 1 < len(slots) else None
         if made_by and nxt is not None and made_by != "latin":
             values: tuple[int, ...] | range = _rejected_leads(made_by, nxt)
         else:
             values = range(0x40, 0x100)
-        results: dict[str, tuple[float, int]] = {}
         lo = max(0, h - 8)
         hi = min(len(slots), h + 8)
-        for v in values:
-            filled[h] = v
-            window = bytes(b if b is not None else 0x3F for b in filled[lo:hi])
-            # windows may start mid-character: the same for every v, so still comparable
-            txt = window.decode(codec, errors="replace")
-            if txt not in results:
-                results[txt] = (lm.wscore(txt) - 18.0 * txt.count("\ufffd"), v)
-        if not results:
-            filled[h] = None
-            conf = 0.0
-            continue
-        ranked = sorted(results.values(), key=lambda sv: -sv[0])
-        best_lp, best_v = ranked[0]
-        share = 1.0 / sum(math.exp(lp - best_lp) for lp, _ in ranked)
-        filled[h] = best_v if share >= FILL_CONFIDENCE else None
+        expanded: dict[str, tuple[float, dict[int, int]]] = {}
+        for _, vals in beam:
+            for v in values:
+                trial = dict(vals)
+                trial[h] = v
+                # windows may start mid-character: the same for every v, so comparable
+                txt = render(trial, lo, hi)
+                key = render(trial, 0, hi)
+                if key in expanded:
+                    continue
+                expanded[key] = (lm.wscore(txt) - 18.0 * txt.count("\ufffd"), trial)
+        beam = sorted(expanded.values(), key=lambda sv: -sv[0])[:DECODE_BEAM]
+        if not beam:
+            return None
+    finals = []
+    for _, vals in beam:
+        txt = render(vals, 0, len(slots))
+        finals.append((lm.wscore(txt) - 18.0 * txt.count("\ufffd"), vals))
+    finals.sort(key=lambda sv: -sv[0])
+    best_lp, best = finals[0]
+    weights = [(math.exp(lp - best_lp), vals) for lp, vals in finals]
+    z = sum(w for w, _ in weights)
+    conf = 1.0
+    filled: list[int | None] = list(slots)
+    for h in holes:
+        share = sum(w for w, vals in weights if vals.get(h) == best.get(h)) / z
         conf = min(conf, share)
+        filled[h] = best[h] if share >= FILL_CONFIDENCE else None
     data = bytes(b if b is not None else 0x3F for b in filled)
     try:
         return data.decode(codec), conf
