@@ -1,0 +1,361 @@
+"""Pass 3 of segmentation: pieces → blocks (items and paragraphs) under role, section, group.
+
+Walks the piece stream with the running role, section and group; decides which marked
+pieces are headings (role, section, group) and which are items; joins wrapped lines to
+their item and tells them apart from one-item-per-line lists; splits space-separated
+lists; handles nested lists, lost markers and duty tables.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers import roles as R
+from parsers import sections as S
+from parsers.lists import Marker
+from parsers.pieces import Piece
+
+TERMINAL = "。！？!?；;"
+WEAK_SUFFIXES = ("接待",)   # also common in item titles (`现场接待：`)
+# `销售顾问：…` / `人力资源：人力资源部门负责…`
+_ROLE_COLON = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,14})\s*[:：]\s*")
+_ROLE_SPACE = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12})\s+")
+# `配件销售员是负责…` — a paragraph that opens by naming its role
+_SUBJECT = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12}?)(?:是|负责|在|作为|主要负责)")
+_NUMERAL_ONLY = re.compile(r"[\d一二三四五六七八九十百]{1,3}[、.．]?")
+
+
+@dataclass
+class Block:
+    kind: str                 # item | para
+    role: str
+    role_span: tuple[int, int]
+    section: str | None
+    group: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    marker: Marker | None = None
+    list_id: int = 0
+    next_is_item: bool = False
+    described: bool = False   # the text after `岗位名：` — a description of the role
+
+
+def blocks(ct: str, stream: list[Piece]) -> list[Block]:
+    out: list[Block] = []
+    role, role_span, section, group = "", (0, 0), None, ""
+    cur: Block | None = None
+    list_id = 0
+    last_marker_kind = None
+    last_head_kind = None
+    bare_role_at: int | None = None
+
+    def close():
+        nonlocal cur
+        if cur is not None and (cur.spans or cur.kind == "item"):
+            out.append(cur)
+        cur = None
+
+    def set_role(name: str, span: tuple[int, int]):
+        nonlocal role, role_span, section, group, list_id, last_marker_kind
+        close()
+        role, role_span, section, group = name, span, None, ""
+        list_id += 1
+        last_marker_kind = None
+
+    other_until_line_end = False
+    other_prev: str | None = None
+    group_next = False
+    for i, p in enumerate(stream):
+        text = ct[p.start:p.end].strip()
+        nxt = stream[i + 1] if i + 1 < len(stream) else None
+        if p.kind == "role":
+            if p.named and bare_role_at is not None and bare_role_at == i - 1:
+                # `4、网络电话主管` then `职务名称：展厅主管`: the heading wins
+                continue
+            set_role(p.value, (p.start, p.end))
+            bare_role_at = None
+            continue
+        if p.kind == "sep":
+            close()
+            group_next = p.value == "group"
+            continue
+        if group_next and p.kind == "text" and p.marker is None and len(text) <= 40:
+            # `职责描述：负责…制度` in a duty table names the group of the tasks below it
+            group_next = False
+            group = text.rstrip("：:")
+            list_id += 1
+            continue
+        group_next = False
+        if p.kind == "sect" and p.line_start and cur is not None and cur.kind == "para" and _open(ct, cur) \
+                and not (nxt is not None and nxt.kind == "text" and not nxt.line_start and nxt.marker is None):
+            cur.spans.append((p.start, p.end))
+            close()
+            section, group = p.value, ""
+            list_id += 1
+            continue
+        if p.kind == "sect":
+            close()
+            if p.value == "other" and nxt is not None and nxt.kind == "text" and not nxt.line_start:
+                # `直接上级：总经理` — a one-line fact, not a section the next list belongs to
+                other_until_line_end = True
+                other_prev = section
+            section, group = p.value, ""
+            list_id += 1
+            continue
+        if other_until_line_end and p.line_start:
+            other_until_line_end = False
+            if section == "other":
+                section = other_prev
+        nxt = stream[i + 1] if i + 1 < len(stream) else None
+        if p.marker is not None:
+            mk = p.marker
+            bare = text.rstrip(":：").strip()
+            # a marked heading: section, role, or a group inside the role
+            sect = S.heading_section(bare) if len(bare) <= 14 else None
+            if sect:
+                close()
+                section, group = sect, ""
+                list_id += 1
+                continue
+            head = R.heading_role(bare) if len(bare) <= 30 else None
+            if head:
+                set_role(head, (p.start, p.end))
+                continue
+            title = R.bare_title_role(bare, 12) if mk.kind != "letter" else None
+            if title and title.endswith(WEAK_SUFFIXES) and text.endswith((":", "：")):
+                title = None
+            if title and (mk.kind in ("cn", "pcn", "multi") or len(title) <= 10):
+                set_role(title, (p.start, p.end))
+                last_head_kind = mk.kind
+                bare_role_at = i
+                continue
+            m = _ROLE_COLON.match(text) or _ROLE_SPACE.match(text)
+            if m:
+                name = m.group("r")
+                rest = text[m.end():]
+                t = R.bare_title_role(name, 12)
+                if (t and not name.endswith(WEAK_SUFFIXES) and mk.kind in ("bullet", "num", "cn", "pcn")
+                        and (":" in m.group() or "：" in m.group() or rest.startswith(name)))\
+                        or (rest.startswith(name) and R.plausible_role(name, 8) and rest[len(name):len(name) + 1] not in "员师长工")\
+                        or (not rest and R.plausible_role(name, 8) and mk.kind == last_head_kind and mk.kind in ("num", "bullet")):
+                    last_head_kind = mk.kind
+                    set_role(R.tidy_role(name), (p.start, p.start + len(name)))
+                    cur = Block("para", role, role_span, section, group,
+                                [(p.start + m.end() + (len(ct[p.start:p.end]) - len(ct[p.start:p.end].lstrip())), p.end)],
+                                None, list_id, described=True)
+                    continue
+            if mk.kind == "cn" and cur is not None and cur.kind == "item" and _open(ct, cur) \
+                    and cur.marker is not None and cur.marker.kind != "cn" \
+                    and (len(bare) > 20 or "，" in bare or "," in bare
+                         or (mk.num == 1 and ct[:p.start - (mk.end - mk.start)].rstrip()[-1:] in "统唯同之逐专单划归合整")):
+                cur.spans.append((p.start - (mk.end - mk.start), p.end))
+                continue
+            nested = _next_marker_kind(stream, i) not in (None, mk.kind)
+            if mk.kind in ("cn", "pcn") and bare and len(bare) <= 20 and bare[-1] not in TERMINAL + "，,." \
+                    and (nested or not S.looks_like_duty(bare)):
+                if mk.kind == last_marker_kind or last_marker_kind is None or True:
+                    close()
+                    group = bare
+                    list_id += 1
+                    continue
+            body_follows = nxt is not None and nxt.kind == "text" and nxt.marker is None and nxt.line_start
+            if text.endswith((":", "：")) and 2 <= len(bare) <= 12 and not re.search(r"[，,。；;]", bare) \
+                    and not body_follows:
+                close()
+                group = bare
+                continue
+            if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}(?:部门|部|中心|科室|车间)", bare):
+                close()
+                group = bare
+                continue
+            if mk.kind == "multi" and bare and len(bare) <= 20:
+                close()
+                continue
+            close()
+            if last_marker_kind is not None and mk.kind != last_marker_kind and mk.kind in ("cn", "pcn"):
+                group = ""
+            last_marker_kind = mk.kind
+            cur = Block("item", role, role_span, section, group, [(p.start, p.end)] if text else [],
+                        mk, list_id)
+            continue
+        # unmarked text
+        if not text or _NUMERAL_ONLY.fullmatch(text):
+            continue
+        if text.endswith((":", "：")) and R.bare_title_role(text, 12) and not text[:-1].endswith(WEAK_SUFFIXES):
+            set_role(R.bare_title_role(text, 12), (p.start, p.end))
+            bare_role_at = i
+            continue
+        if p.line_start:
+            title = R.bare_title_role(text, 12)
+            if title and not (cur is not None and _open(ct, cur) and cur.kind == "item" and len(text) <= 3):
+                if nxt is None or nxt.kind != "text" or nxt.marker is not None or nxt.line_start:
+                    set_role(title, (p.start, p.end))
+                    bare_role_at = i
+                    continue
+        words = _spaced_words(ct, p.start, p.end)
+        if words:
+            # an unnumbered list of short phrases separated by spaces; job titles among
+            # them start a new role, `名称：` a group
+            close()
+            for ws, we in words:
+                w = ct[ws:we].strip()
+                title = R.bare_title_role(w, 10)
+                if title and not w.endswith(("：", ":")):
+                    set_role(title, (ws, we))
+                    continue
+                if w.endswith(("：", ":")) and len(w) <= 10:
+                    close()
+                    group = w.rstrip(":：")
+                    continue
+                close()
+                cur = Block("item", role, role_span, section, group, [(ws, we)], None, list_id)
+            continue
+        if cur is not None and _open(ct, cur) and (not cur.spans or (p.line_start and _wrapped(ct, cur, text))):
+            cur.spans.append((p.start, p.end))
+            continue
+        if cur is not None and cur.kind == "item" and p.line_start and cur.marker is not None \
+                and cur.marker.num is not None and _list_goes_on(stream, i, cur.marker):
+            # a further paragraph of a numbered item: the list carries on after it
+            cur.spans.append((p.start, p.end))
+            continue
+        close()
+        if p.line_start:
+            m = _SUBJECT.match(text)
+            if m and R.bare_title_role(m.group("r"), 10) and m.group("r") not in role and role not in m.group("r"):
+                set_role(R.bare_title_role(m.group("r"), 10), (p.start, p.start + len(m.group("r"))))
+        cur = Block("para", role, role_span, section, group, [(p.start, p.end)], None, list_id)
+        cur.next_is_item = bool(nxt is not None and nxt.kind == "text" and nxt.marker is not None
+                                and nxt.marker.kind in ("bullet", "num", "paren", "circ"))
+    close()
+    return _nest_groups(ct, _fill_empty_items(ct, out))
+
+
+def _fill_empty_items(ct: str, bl: list[Block]) -> list[Block]:
+    """`1、 2、A。 B` — a marker left empty and the next item holding two sentences: split them."""
+    out: list[Block] = []
+    pending = 0
+    for b in bl:
+        if b.kind == "item" and not join_spans(ct, b.spans):
+            pending += 1
+            continue
+        if pending and b.kind == "item" and len(b.spans) == 1:
+            s, e = b.spans[0]
+            cuts = [m.end() + s for m in re.finditer(r"。\s+(?=\S)", ct[s:e])][:pending]
+            pos = s
+            for c in cuts:
+                out.append(Block(**{**b.__dict__, "spans": [(pos, c)]}))
+                pos = c
+            b = Block(**{**b.__dict__, "spans": [(pos, e)]})
+        pending = 0
+        out.append(b)
+    return out
+
+
+_GROUP_TITLE = re.compile(r"^(?P<g>[^，,。；;:：]{2,16})[:：]")
+
+
+def _nest_groups(ct: str, bl: list[Block]) -> list[Block]:
+    """`1、形象管理：…` followed by `A、…` items: the numbered line heads a nested group."""
+    out: list[Block] = []
+    i = 0
+    while i < len(bl):
+        b = bl[i]
+        nxt = bl[i + 1] if i + 1 < len(bl) else None
+        if (b.kind == "item" and b.marker is not None and nxt is not None and nxt.kind == "item"
+                and nxt.marker is not None and nxt.marker.kind != b.marker.kind
+                and nxt.marker.kind in ("letter", "bullet", "circ", "paren")
+                and nxt.role == b.role and nxt.role_span == b.role_span):
+            m = _GROUP_TITLE.match(join_spans(ct, b.spans))
+            if m:
+                name = m.group("g").strip()
+                j = i + 1
+                while j < len(bl) and bl[j].kind == "item" and bl[j].marker is not None \
+                        and bl[j].marker.kind != b.marker.kind and bl[j].role_span == b.role_span:
+                    if not bl[j].group or bl[j].group == b.group:
+                        bl[j].group = name
+                    j += 1
+                i += 1
+                continue
+        out.append(b)
+        i += 1
+    return out
+
+
+def _spaced_words(ct: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of an unnumbered list written as short phrases separated by spaces, or []."""
+    raw = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", ct[start:end])]
+    if len(raw) < 4:
+        return []
+    words: list[list[int]] = []
+    for ws, we in raw:
+        w = ct[ws:we]
+        if words:
+            prev = ct[words[-1][0]:words[-1][1]]
+            # a wrap after a comma, or `PDI 专员`, stays one phrase
+            if prev[-1] in "，,、《(（“" or w[0] in "》)）”，,、" or re.search(r"《[^》]*$", prev) \
+                    or (re.fullmatch(r"[A-Za-z0-9]{1,5}", prev) and R.has_role_suffix(w)):
+                words[-1][1] = we
+                continue
+        words.append([ws, we])
+    lens = [b - a for a, b in words]
+    if len(words) < 4 or max(lens) > 80 or sum(lens) / len(lens) > 20:
+        return []
+    if sum(1 for n in lens if n < 3) * 4 > len(words):
+        return []              # fragments (`本帖 由 admin 于`), not phrases
+    if sum(1 for a, b in words[:-1] if ct[b - 1] == "。") * 4 > len(words):
+        return []
+    return [(a, b) for a, b in words]
+
+
+def _next_marker_kind(stream: list[Piece], i: int) -> str | None:
+    """Marker kind of the next marked piece after `i`, if any before a heading."""
+    for p in stream[i + 1:i + 8]:
+        if p.kind != "text":
+            return None
+        if p.marker is not None:
+            return p.marker.kind
+    return None
+
+
+def _list_goes_on(stream: list[Piece], i: int, mk: Marker) -> bool:
+    """Is the next marked piece after `i` (unmarked text only in between) the next number of `mk`'s list?"""
+    for p in stream[i + 1:i + 6]:
+        if p.kind != "text":
+            return False
+        if p.marker is not None:
+            return p.marker.kind == mk.kind and p.marker.num == (mk.num or 0) + 1
+    return False
+
+
+def _wrapped(ct: str, b: Block, nxt_text: str) -> bool:
+    """Is the next line the rest of the block's last line (a wrap), not a new unmarked item?
+
+    HTML lists and plain one-item-per-line lists have short lines that each stand alone;
+    a wrapped line follows a long line or a clause left open by a comma.
+    """
+    end = b.spans[-1][1]
+    line = ct[ct.rfind("\n", 0, end) + 1:end].strip()
+    if nxt_text.startswith(("年以上", "年及以上")) and not re.search(r"[\d一二三四五六七八九十两]$", line):
+        return False             # `年以上…经验` after a complete line: an item whose number was lost
+    if line[-1:] in "，,、：:（(":
+        return True
+    if len(line) < 16:
+        return b.kind == "item" and len(line) >= 8 and not S.looks_like_duty(nxt_text)
+    if S.looks_like_duty(nxt_text) and len(line) < 30:
+        return False
+    return True
+
+
+def _open(ct: str, b: Block) -> bool:
+    """Can the block take a wrapped continuation line?"""
+    if not b.spans:
+        return b.kind == "item"
+    last = ct[b.spans[-1][0]:b.spans[-1][1]].rstrip()
+    if not last:
+        return False
+    if b.kind == "item" and last[-1] in ":：":
+        return True
+    return last[-1] not in TERMINAL + ":："
+
+def join_spans(ct: str, spans: list[tuple[int, int]]) -> str:
+    """The text of a block's spans, lines joined without spaces."""
+    return "".join(ct[s:e].strip() for s, e in spans).strip()

@@ -1,0 +1,174 @@
+"""Pass 2 of segmentation: cleaned text → a flat stream of role, section and text pieces.
+
+Every line is cut at list markers (parsers/lists.py), and inside flattened lines at role
+headings (`…。 售后经理岗位职责 1、…`), section headings (`任职资格：`), table separators
+(`职责一`, `工作时间百分比`) and `岗位名：岗位名…` descriptions.  Pieces keep offsets
+into the cleaned text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers import roles as R
+from parsers import sections as S
+from parsers.lists import Marker, find_markers
+
+# a role heading at the start of a piece of text (`售后经理岗位职责 …`, `维修技师职责 …`)
+_HEAD_START = re.compile(
+    rf"^(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?[^\s。；;，,:：]{{1,30}}?{R.TITLE_WORDS}(?:及行为规范|范本|示范文本|模板|之[一二三四五六七八九十])?"
+    r"(?:\s*(?:篇\s*)?[\d一二三四五六七八九十]{1,2}(?:篇)?|篇)?(?:[(（][^()（）]{0,20}[)）])?)"
+    r"(?:包括以下方面|包括以下内容|包括|如下|主要有|有)?(?:\s*[:：]\s*|\s+|$|(?=[\d①-⑳(（◆●■*\-])|(?=[^\s:：，,。]{2,12}[:：]))")
+# a strong role heading inside flattened text, after a boundary
+_HEAD_MID = re.compile(
+    r"(?<=[\s。；;])(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇[\d一二三四五六七八九十]+\s*[:：]\s*)?[^\s。；;，,:：、]{2,30}?(?:[:：][A-Za-z]{1,6})?(?:岗位职责|工作职责|岗位说明书|职责说明书|的工作内容)"
+    r"(?:及行为规范|范本)?(?:\s*(?:篇\s*)?\d{1,2}|篇[一二三四五六七八九十]+)?)"
+    r"(?:包括以下方面|包括以下内容|包括|如下|主要有)?\s*[:：]?(?=\s|$)")
+# `大客户经理 岗位职责：`
+_HEAD_SPACED = re.compile(r"^(?P<h>[^\s。；;，,:：]{2,12}\s(?:岗位职责|工作职责))\s*(?:[:：]\s*|$)")
+# `…其它职权. 售后服务部经理职责 1、…`: a plain `职责` heading right before a numbered list
+_HEAD_MID_WEAK = re.compile(
+    r"(?<=[。.；;]\s)(?P<h>[^\s。；;，,:：、.]{2,16}?职责)\s*[:：]?(?=\s*(?:\d{1,2}[、.．]|[①-⑳(（◆●■]|$))")
+# separators inside duty tables: `职责一`, `职责描述：`, `工作时间百分比：`
+_SEP = re.compile(r"(?:(?:^|(?<=[\s。；;]))职责\s?[一二三四五六七八九十]+\s*[:：]?|(?P<desc>职责描述\s*[:：])|工作时间百分比\s*[:：]?|(?:^|(?<=[\s。；;]))工作\s*任务(?=\s))")
+# an article title in a collection page: `推荐第7篇：…`, `第11篇：汽车销售经理`
+_ARTICLE = re.compile(r"^\s*(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]\s*(?P<t>.+?)\s*$")
+# `… 售后服务顾问:售后服务顾问是…` — a role named and then described, inside a line
+_ROLE_REPEAT = re.compile(r"(?:^|(?<=[\s。]))(?P<r>[^\s:：，,。；;、]{2,10})[:：]\s*(?=(?P=r))")
+# `…业绩。销售人员：` — a role heading glued to the end of the previous item
+_TAIL_ROLE = re.compile(r"(?<=[。；;])\s*(?P<h>[^\s。；;，,:：、]{2,12})[:：]\s*$")
+# the page's list of related articles
+_RELATED = re.compile(r"^\s*(?:相关|热门|推荐|最新|更多|延伸|猜你)(?:文章|推荐|文档|主题|阅读|喜欢|范文|内容)\s*[:：]?\s*$|^\s*文本预览\s*$")
+# a new chapter of a handbook
+_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十\d]+章")
+# `岗位名称：XX` / `职务名称：XX`
+_NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|岗位|职位|职务)\s*[:：]\s*(?P<r>[^\s:：，,。；;]{2,20}?)(?:\s+|$|(?=\d))")
+
+
+@dataclass
+class Piece:
+    kind: str                 # role | sect | text
+    start: int                # span in the cleaned text (content, marker excluded)
+    end: int
+    value: str = ""           # role name or section for headings
+    marker: Marker | None = None
+    line_start: bool = False  # begins its line (or its marker does)
+    named: bool = False       # a `岗位名称：XX` role
+
+
+def pieces(ct: str) -> list[Piece]:
+    out: list[Piece] = []
+    expected: dict[str, int] = {}
+    pos = 0
+    for line in ct.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            out.extend(_line_pieces(body, pos, expected))
+        pos += len(line)
+    return out
+
+
+def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
+    markers = find_markers(line, expected)
+    segs: list[tuple[Marker | None, int, int]] = []
+    first = len(line) - len(line.lstrip())
+    if not markers or markers[0].start > first:
+        segs.append((None, first, markers[0].start if markers else len(line)))
+    for i, mk in enumerate(markers):
+        segs.append((mk, mk.end, markers[i + 1].start if i + 1 < len(markers) else len(line)))
+    out: list[Piece] = []
+    for n, (mk, s, e) in enumerate(segs):
+        out.extend(_segment_pieces(line, s, e, base, mk, line_start=(n == 0)))
+    return out
+
+
+def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
+                    line_start: bool) -> list[Piece]:
+    seg = line[s:e]
+    if not seg.strip():
+        return [Piece("text", base + s, base + s, marker=mk, line_start=line_start)] if mk else []
+    out: list[Piece] = []
+    # the page's list of related articles, or a new chapter: no role until a heading names one
+    if line_start and mk is None and (_RELATED.match(seg) or (_CHAPTER.match(seg) and R.heading_role(seg.strip()) is None)):
+        return [Piece("role", base + s, base + e, "", None, line_start)]
+    # an article title (`推荐第7篇：…`) starts a new article: its role, or none
+    m = _ARTICLE.match(seg)
+    if m and R.heading_role(seg.strip()) is None:
+        name = R.bare_title_role(m.group("t"), 14) or ""
+        return [Piece("role", base + s, base + e, name, mk, line_start)]
+    # `岗位名称：XX` / `职务名称：XX`
+    m = _NAMED.match(seg)
+    if m:
+        out.append(Piece("role", base + s, base + s + m.end("r"), R.tidy_role(m.group("r")), mk, line_start,
+                         named=True))
+        return out + _segment_pieces(line, s + m.end(), e, base, None, False)
+    # `大客户经理 岗位职责：`
+    m = _HEAD_SPACED.match(seg)
+    if m:
+        role = R.heading_role(m.group("h"))
+        if role:
+            out.append(Piece("role", base + s, base + s + m.end("h"), role, mk, line_start))
+            return out + _segment_pieces(line, s + m.end(), e, base, None, False)
+    # role heading at the very start of the segment
+    m = _HEAD_START.match(seg)
+    if m and S.heading_section(re.sub(r"(?:包括以下方面|包括以下内容|包括|如下|主要有|有)$", "", m.group("h"))):
+        m = None
+    if m:
+        role = R.heading_role(m.group("h"))
+        if role is not None:
+            out.append(Piece("role", base + s, base + s + m.end("h"), role, mk, line_start))
+            return out + _segment_pieces(line, s + m.end(), e, base, None, False)
+    # cut at strong role headings and section headings inside the segment
+    cuts: list[tuple[int, int, str, str]] = []
+    for m in list(_HEAD_MID.finditer(seg)) + list(_HEAD_MID_WEAK.finditer(seg)):
+        role = R.heading_role(m.group("h"))
+        if role is not None and not S.heading_section(m.group("h")):
+            cuts.append((m.start("h"), m.end(), "role", role))
+    for hs, he, section in S.find_inline_headings(seg):
+        if any(c[0] <= hs < c[1] for c in cuts):
+            continue
+        before = seg[:hs].rstrip()
+        # a heading inside a line follows a sentence end or another heading, not a wrap space
+        if before and before[-1] not in "。；;:：!！?？" and not any(c[1] >= len(before) for c in cuts):
+            continue
+        if seg.startswith("职责描述", hs) and seg[he:].strip() and not re.match(r"\s*(?:\d|[(（\u2460-\u2473])", seg[he:]):
+            cuts.append((hs, he, "sep", "group"))       # a duty table: the description names a group
+            continue
+        cuts.append((hs, he, "sect", section))
+    for m in _ROLE_REPEAT.finditer(seg):
+        name = m.group("r")
+        if R.bare_title_role(name, 10) and not any(c[0] <= m.start() < c[1] for c in cuts):
+            cuts.append((m.start("r"), m.end(), "role", R.bare_title_role(name, 10)))
+    m = _TAIL_ROLE.search(seg)
+    if m and R.bare_title_role(m.group("h"), 12) and not any(c[0] <= m.start("h") < c[1] for c in cuts):
+        cuts.append((m.start("h"), m.end(), "role", R.bare_title_role(m.group("h"), 12)))
+    for m in _SEP.finditer(seg):
+        if not any(c[0] <= m.start() < c[1] for c in cuts):
+            cuts.append((m.start(), m.end(), "sep", "group" if m.group("desc") else ""))
+    cuts.sort()
+    pos = 0
+    marker = mk
+    for hs, he, kind, value in cuts:
+        if hs < pos:
+            continue
+        if kind == "sep":
+            if seg[pos:hs].strip():
+                out.append(Piece("text", base + s + pos, base + s + hs, marker=marker,
+                                 line_start=line_start and pos == 0))
+                marker = None
+            out.append(Piece("sep", base + s + hs, base + s + he, value, marker, False))
+            return out + _segment_pieces(line, s + he, e, base, None, False)
+        if seg[pos:hs].strip():
+            out.append(Piece("text", base + s + pos, base + s + hs, marker=marker,
+                             line_start=line_start and pos == 0))
+            marker = None
+        elif marker is not None and kind == "role":
+            pass
+        out.append(Piece(kind, base + s + hs, base + s + he, value, marker,
+                         line_start and not seg[:hs].strip()))
+        marker = None
+        pos = he
+    if seg[pos:].strip() or (marker is not None and pos == 0):
+        out.append(Piece("text", base + s + pos, base + s + len(seg), marker=marker,
+                         line_start=line_start and pos == 0))
+    return out
