@@ -29,6 +29,8 @@ _SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：！？（）“”《》
 SITE_STRONG = re.compile(r"小编|本文|范文网|下载到电脑|Word文档|供大家|收藏本文|点击下载|免费下载")
 SITE_CHATTER = re.compile(r"小编|范文|供大家|仅供参考|供参考|下载|整理的|本文|欣赏|分享到|收藏|点击查看|点击进入|阅读全文|阅读更多|网站|网友|免费|精选|推荐阅读|推荐文章|相关推荐|相关文档|相关主题|文本预览|当前位置|时间[:：]")
 STRONG_QUAL = re.compile(r"学历|学位|\d+\s*年以上.{0,12}经验|年龄|\d+\s*岁|驾驶证|驾照|^(?:大专|本科|中专|高中)")
+# an item that stops on a word that cannot end a phrase was cut off by the source
+_CUT_OFF = re.compile(r"[的和及与或并对在为将把向从给、]$")
 SUMMARY_CUE = re.compile(r"是|作为|包括|如下|以下|负责.{0,30}(?:工作|管理)")
 
 
@@ -105,6 +107,8 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
         seq[k] = seq.get(k, 0) + 1
         rs, re_ = cleaned.tracked.span(*r.role_span) if r.role_span[1] > r.role_span[0] else (0, 0)
         flags = ["residual_garble"] if cleaned.garbled(start, end) else []
+        if _CUT_OFF.search(text):
+            flags.append("truncated")
         out.append(DutyRecord(
             role=r.role, role_raw=_raw(raw, rs, re_), section=r.section, seq=seq[k], duty=text,
             duty_raw=_raw(raw, start, end), char_start=start, char_end=end,
