@@ -584,7 +584,7 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
         if made_by and nxt is not None and made_by != "latin":
             values: tuple[int, ...] | range = _rejected_leads(made_by, nxt)
         else:
-            values = range(0x40, 0x100)
+            values = range(0x80, 0x100)     # a decoder only rejects non-ASCII bytes
         lo = max(0, h - 8)
         hi = min(len(slots), h + 8)
         expanded: dict[str, tuple[float, dict[int, int]]] = {}
