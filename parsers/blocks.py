@@ -64,9 +64,18 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
     other_until_line_end = False
     other_prev: str | None = None
     group_next = False
+    related = False
     for i, p in enumerate(stream):
         text = ct[p.start:p.end].strip()
         nxt = stream[i + 1] if i + 1 < len(stream) else None
+        if p.kind == "role" and p.related:
+            related = True
+        elif p.kind == "role" and related:
+            # titles in a related-articles list name no role, unless a real list follows
+            if not (nxt is not None and nxt.kind == "text" and nxt.marker is not None):
+                set_role("", (p.start, p.end))
+                continue
+            related = False
         if p.kind == "role":
             if p.named and bare_role_at is not None and bare_role_at == i - 1:
                 # `4、网络电话主管` then `职务名称：展厅主管`: the heading wins

@@ -54,6 +54,7 @@ class Piece:
     marker: Marker | None = None
     line_start: bool = False  # begins its line (or its marker does)
     named: bool = False       # a `岗位名称：XX` role
+    related: bool = False     # the start of the page's related-articles list
 
 
 def pieces(ct: str) -> list[Piece]:
@@ -89,11 +90,13 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
         return [Piece("text", base + s, base + s, marker=mk, line_start=line_start)] if mk else []
     out: list[Piece] = []
     # the page's list of related articles, or a new chapter: no role until a heading names one
-    if line_start and mk is None and (_RELATED.match(seg) or (_CHAPTER.match(seg) and R.heading_role(seg.strip()) is None)):
+    if mk is None and _RELATED.match(seg):
+        return [Piece("role", base + s, base + e, "", None, line_start, related=True)]
+    if line_start and mk is None and _CHAPTER.match(seg) and R.heading_role(seg.strip()) is None:
         return [Piece("role", base + s, base + e, "", None, line_start)]
     # an article title (`推荐第7篇：…`) starts a new article: its role, or none
     m = _ARTICLE.match(seg)
-    if m and R.heading_role(seg.strip()) is None:
+    if m and len(m.group("t")) <= 30 and R.heading_role(seg.strip()) is None:
         name = R.bare_title_role(m.group("t"), 14) or ""
         return [Piece("role", base + s, base + e, name, mk, line_start)]
     # `岗位名称：XX` / `职务名称：XX`

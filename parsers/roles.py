@@ -129,7 +129,7 @@ def canonical(role: str) -> str:
     name = tidy_role(role)
     name = re.sub(r"(?:岗位|岗)$", "", name)
     for prefix in prefixes():
-        if name.startswith(prefix) and len(name) - len(prefix) >= 2:
+        if name.lower().startswith(prefix.lower()) and len(name) - len(prefix) >= 2:
             name = name[len(prefix):]
             break
     return name

@@ -58,3 +58,16 @@ def test_flattened_essay_page_gives_summaries_and_items_not_essay_text():
         ("销售顾问", "duty", "接待来店客户"), ("销售顾问", "duty", "安排试乘试驾"),
         ("维修技师", "summary", "维修技师负责车辆的维修和保养"),
     ]
+
+
+def test_related_articles_list_at_the_end_gives_no_rows():
+    text = ("店长岗位职责\n1、负责门店日常管理\n2、完成销售目标\n"
+            "店长岗位职责5篇(店长工作内容)相关文章:\n\n"
+            "仓库主管岗位职责3篇 仓库主管的职责是什么\n\n客服经理岗位职责6篇(客服经理干啥的)\n\n"
+            "行政助理岗位职责4篇 行政助理岗位职责怎么写\n")
+    assert rows(text) == [("店长", "duty", "负责门店日常管理"), ("店长", "duty", "完成销售目标")]
+
+
+def test_role_canonical_ignores_letter_case_of_prefixes():
+    rec = extract("汽车4s销售经理岗位职责\n1、负责销售管理\n")[0]
+    assert rec.role == "汽车4s销售经理" and rec.role_canonical == "销售经理"
