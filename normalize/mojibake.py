@@ -6,15 +6,21 @@ would make (each `Edit.kind` starts with `mojibake:`), how sure it is of each, a
 spans it found garbled but could not repair (flagged `residual_garble`).
 
 How (why it never touches clean text): nothing is rewritten unless a cheap detector fires
-first (a `?`/U+FFFD/private-use char or an ASCII letter glued to Han text for byte slips;
-a run of rare characters or Latin-1 letters for wrong-codec reads; `&...;` for entities).
-Each detection then proposes candidate decodings — re-encode the span and re-decode it
-with another codec, or re-pair its GBK bytes after inserting the one lost byte — and the
-character model (`normalize.charmodel`) scores original and candidates in context.  A
-candidate wins only if it beats the original by a prior margin: real Chinese scores
-~6-7 nats/char, shifted garbage ~11-14, so clean text loses every comparison by far.
-Bytes lost to `?` are filled from the model only when one character clearly wins;
-otherwise the `?` stays and the span is reported in `residual`.
+first (a `?`/U+FFFD/private-use char, or an isolated ASCII letter glued to Han text, for
+byte slips; a run of rare characters or Latin-1 letters for wrong-codec reads; `&...;` for
+entities).  Each detection then proposes candidate decodings — re-encode the span and
+re-decode it with another codec, or re-pair its GBK bytes after inserting the one lost
+byte — and the model in `normalize.charmodel` (character bigrams to shortlist, a jieba-
+style word model to decide) scores original and candidates over the same stretch of text.
+A candidate wins only if it beats the original by a prior margin per detector type: real
+Chinese scores ~5-7 nats/char, shifted garbage ~11-14, so clean text loses by far.
+Bytes lost to `?` are filled by a small beam search over the candidates their known half
+allows; a fill the model is not sure of (share < FILL_CONFIDENCE) stays `?` and the span
+is reported in `residual`.
+
+Corpus quirks handled on purpose: pages that add inline pinyin after characters — even
+after garbled ones, so `?shù)` sits inside a run — and pages that fold full-width
+`？`/letters (A3xx) to ASCII after the damage.
 """
 from __future__ import annotations
 
@@ -44,12 +50,12 @@ FILL_PENALTY = 1.5        # a filled character is the best of ~100: discount the
 FILL_SHORTLIST = 20       # candidates per hole (by bigram) the word model rescores
 FILL_BEAM = 12            # partial fillings kept while filling a run's holes
 GATE_SLACK = 6.0          # how far below the text's own score a hypothesis may start
-MAX_HOLES_IN_RUN = 6
+MAX_HOLES_IN_RUN = 6      # more `?` than this in one run: not a slip (wrong codec, noise)
 DECODE_BEAM = 6           # partial fillings kept while decoding a wrong-codec run
 FILL_PUNCT = frozenset("，。、；：！（）“”")   # lost characters may be punctuation too
 PUNCT_FILL_COST = 6.0     # ...but a punctuation mark must not be the cheap way out
 SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the reverse
-MAX_RUN_ENDS = 4
+MAX_RUN_ENDS = 4          # candidate ends tried for one slipped run
 TOP_HYPOTHESES = 12       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
 _QUESTION_WORDS = re.compile("如何|怎么|怎样|什么|是否|为什么|為什麼|多少|哪|谁|誰|何")
@@ -65,9 +71,6 @@ class MojibakeReport:
 
 # ---------------------------------------------------------------- character classes
 
-def _is_han(c: str) -> bool:
-    o = ord(c)
-    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
 
 
 def _is_pua(c: str) -> bool:
@@ -126,27 +129,7 @@ def _pair_tables(codec: str) -> tuple[dict[int, list[tuple[int, str]]], dict[int
     return by_trail, by_lead
 
 
-# ---------------------------------------------------------------- choosing lost characters
-
-def _best_fill(lm: CharLM, cands: list[str], left: str, right: str) -> tuple[str, float, float]:
-    """Best candidate for a lost character between contexts `left` and `right` (a few
-    characters each): (char, logp, share of the probability among candidates).  Character
-    bigrams shortlist, the word model decides."""
-    if not cands:
-        return "", -math.inf, 0.0
-    p, n = left[-1:], right[:1]
-    quick = []
-    for ch in cands:
-        lp = lm.logp2(p, ch) if p else lm.logp1(ch)
-        if n:
-            lp += lm.logp2(ch, n)
-        quick.append((lp, ch))
-    quick.sort(reverse=True)
-    scored = [(lm.wscore(left + ch + right), ch) for _, ch in quick[:FILL_SHORTLIST]]
-    best_lp, best = max(scored)
-    z = sum(math.exp(lp - best_lp) for lp, _ in scored)
-    return best, best_lp, 1.0 / z
-
+# ---------------------------------------------------------------- context for lost characters
 
 def _left_ctx(text: str, i: int, n: int = 3) -> str:
     """Up to `n` characters before `i` (past an inline pinyin annotation, not past a `?`)."""
@@ -410,12 +393,6 @@ def _prev_char(text: str, i: int) -> str:
     return text[i - 1] if i > 0 else ""
 
 
-def _next_char(text: str, j: int) -> str:
-    """The character at `j`, looking past an inline pinyin annotation."""
-    m = _ANNOT_AFTER.match(text, j)
-    if m:
-        j = m.end()
-    return text[j] if j < len(text) else ""
 
 
 def _prescore(lm: CharLM, pieces: list[_Piece], prev: str) -> float:
