@@ -78,6 +78,8 @@ def find_markers(line: str, expected: dict[str, int]) -> list[Marker]:
             continue
         if kind in ("num", "paren") and start > 0 and (prev.isdigit() or prev == "."):
             continue
+        if kind in ("num", "gl") and prev in ":：" and start >= 2 and line[start - 2].isdigit():
+            continue                     # `8:00、13:30` are times
         if kind == "multi" and start > 0 and prev.isdigit():
             continue
         if kind == "letter" and not boundary:

@@ -26,7 +26,8 @@ def test_chinese_numeral_items_with_sentences_are_items():
 
 
 def test_numbers_inside_text_are_not_markers():
-    for line in ("具有2年以上工作经验", "负责6S管理", "熟悉4S店流程", "1小时内回复客户", "2.5万元以内的报销"):
+    for line in ("具有2年以上工作经验", "负责6S管理", "熟悉4S店流程", "1小时内回复客户", "2.5万元以内的报销",
+                 "检查时间为8:00、13:30、17:00"):
         assert find_markers(line, {}) == [], line
     text = "维修技师岗位职责\n1、负责6S管理，熟悉4S店流程\n2、接到报修1小时内到达现场\n3、具有2年以上维修经验\n"
     assert [r.duty for r in extract(text)] == ["负责6S管理，熟悉4S店流程", "接到报修1小时内到达现场", "具有2年以上维修经验"]
