@@ -29,6 +29,7 @@ _SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：！？（）“”《》
 SITE_STRONG = re.compile(r"小编|本文|范文网|下载到电脑|Word文档|供大家|收藏本文|点击下载|免费下载")
 SITE_CHATTER = re.compile(r"小编|范文|供大家|仅供参考|供参考|下载|整理的|本文|欣赏|分享到|收藏|点击查看|点击进入|阅读全文|阅读更多|网站|网友|免费|精选|推荐阅读|推荐文章|相关推荐|相关文档|相关主题|文本预览|当前位置|时间[:：]|是什么$|干啥|怎么写|怎么做|有哪些")
 STRONG_QUAL = re.compile(r"学历|学位|\d+\s*年以上.{0,12}经验|年龄|\d+\s*岁|驾驶证|驾照|^(?:大专|本科|中专|高中)")
+_ESSAY = re.compile(r"我们(?!公司)|你")
 # an item that stops on a word that cannot end a phrase was cut off by the source
 _CUT_OFF = re.compile(r"[的和及与或并对在为将把向从给、]$")
 SUMMARY_CUE = re.compile(r"是|作为|包括|如下|以下|负责.{0,30}(?:工作|管理)")
@@ -85,6 +86,8 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
                 sec = "requirement" if S.is_qualification(text) else "duty"
             if sec == "duty" and S.is_authority_item(text):
                 sec = "authority"
+            if len(text) > 60 and _ESSAY.search(text):
+                continue                 # advice essay written to the reader, not a duty list
             role_has_items.add(key)
             rows.append(_Row(b.role, b.role_span, sec, b.group, b.spans, b.list_id))
             continue
