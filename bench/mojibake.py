@@ -13,10 +13,14 @@ deduplicated.  Each damage type is applied to a random sample of them, seeded:
   entity         1–3 characters written as HTML numeric references or named entities
   fffd           one character replaced by U+FFFD (its bytes are gone: only a mark is fair)
 
-For each repairer it reports, per damage type and overall: the share of damaged sentences
-restored exactly except at most the lost character (the character whose byte was lost, or
-whose bytes became `?`/U+FFFD), the share restored exactly (lost character included), the
-share of lost characters guessed right, and — over all clean sentences — how many it edited.
+For each repairer it reports, per damage type and overall (an equal-weight mix of the
+types): the share of damaged sentences restored exactly except at most the lost character
+(except-lost: for a slip, the character that lost a byte; for codec misreads and U+FFFD,
+the characters whose bytes became `?`/U+FFFD), the share restored exactly (lost character
+included), the share of lost characters guessed right, the share restored except any
+character whose bytes are gone (except-gone: a slip that runs to the end of a line also
+hides the last character's trail byte behind `?`), and over all clean sentences how many
+it edited.
 
 Run: .venv/bin/python bench/mojibake.py [--per-type N] [--seed S]
 """
@@ -76,8 +80,19 @@ def gbk_slip(s: str, rng: random.Random):
         return None
     ci, bi = rng.choice(starts)
     bi += rng.randrange(2)
-    damaged = _q((data[:bi] + data[bi + 1:]).decode(GB, errors="replace"))
-    return damaged, {ci}
+    slipped = data[:bi] + data[bi + 1:]
+    raw = slipped.decode(GB, errors="replace")
+    # characters whose bytes the decoder turned into `?` are gone too (not only the one
+    # that lost a byte): reported separately as "except-gone"
+    gone, bpos = {ci}, 0
+    for ch in raw:
+        if ch == "\ufffd":
+            orig = bpos + (1 if bpos >= bi else 0)
+            gone.add(len(data[:orig].decode(GB, errors="ignore")))
+            bpos += 1
+        else:
+            bpos += len(ch.encode(GB))
+    return _q(raw), {ci}, gone
 
 
 def _codec_misread(s: str, enc: str, dec: str):
@@ -162,16 +177,18 @@ DAMAGE = {"gbk_slip": gbk_slip, "utf8_as_gbk": utf8_as_gbk, "gbk_as_latin1": gbk
 
 # ------------------------------------------------------------------ scoring
 
-def judge(clean: str, out: str, lost: set[int]) -> tuple[bool, bool, int]:
-    """(restored except at most one lost char, restored exactly, lost chars right)."""
+def judge(clean: str, out: str, lost: set[int], gone: set[int] | None = None
+          ) -> tuple[bool, bool, int, bool]:
+    """(restored except at most one lost char, restored exactly, lost chars right,
+    restored except characters whose bytes are gone)."""
     exact = out == clean
     right = sum(1 for i in lost if len(out) == len(clean) and out[i] == clean[i])
     if exact:
-        return True, True, right
+        return True, True, right, True
     if len(out) != len(clean):
-        return False, False, right
+        return False, False, right, False
     diff = [i for i, (a, b) in enumerate(zip(out, clean)) if a != b]
-    return len(diff) == 1 and diff[0] in lost, False, right
+    return len(diff) == 1 and diff[0] in lost, False, right, set(diff) <= (gone or lost)
 
 
 def repairers():
@@ -199,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     load()
     clean = clean_sentences()
     rng = random.Random(args.seed)
-    cases: dict[str, list[tuple[str, str, set[int]]]] = {}
+    cases: dict[str, list[tuple[str, str, set[int], set[int]]]] = {}
     for name, fn in DAMAGE.items():
         if name not in args.types.split(","):
             continue
@@ -210,44 +227,47 @@ def main(argv: list[str] | None = None) -> int:
             r = fn(s, rng)
             if r is None or r[0] == s:
                 continue
-            got.append((s, r[0], r[1]))
+            got.append((s, r[0], r[1], r[2] if len(r) > 2 else r[1]))
             if len(got) >= args.per_type:
                 break
         cases[name] = got
     print(f"clean sentences: {len(clean)} (gold duties, Simplified + s2t + s2tw + s2hk + s2twp, distinct)")
     print(f"damaged: {', '.join(f'{k} {len(v)}' for k, v in cases.items())}\n")
     header = f"{'repairer':10s} {'damage':14s} {'n':>5s} {'except-lost':>11s} {'exact':>7s} " \
-             f"{'lost-right':>10s} {'sec':>6s}"
+             f"{'lost-right':>10s} {'except-gone':>11s} {'sec':>6s}"
     print(header)
     print("-" * len(header))
     for rname, fix in repairers().items():
         if args.no_ftfy and rname == "ftfy":
             continue
-        tot_n = tot_ok = tot_ex = tot_lost = tot_right = 0
+        tot_n = tot_ok = tot_ex = tot_lost = tot_right = tot_gone = 0
         for dname, items in cases.items():
             t0 = time.perf_counter()
-            ok = ex = lost_n = right = 0
-            for s, dmg, lost in items:
+            ok = ex = lost_n = right = gone_ok = 0
+            for s, dmg, lost, gone in items:
                 out = fix(dmg)
-                a, b, r = judge(s, out, lost)
+                a, b, r, g = judge(s, out, lost, gone)
                 ok += a
                 ex += b
                 lost_n += len(lost)
                 right += r
+                gone_ok += g
             dt = time.perf_counter() - t0
             n = len(items)
             lr = f"{right / lost_n:.1%}" if lost_n else "-"
-            print(f"{rname:10s} {dname:14s} {n:5d} {ok / n:11.1%} {ex / n:7.1%} {lr:>10s} {dt:6.1f}")
+            print(f"{rname:10s} {dname:14s} {n:5d} {ok / n:11.1%} {ex / n:7.1%} {lr:>10s} "
+                  f"{gone_ok / n:11.1%} {dt:6.1f}")
             tot_n += n
             tot_ok += ok
             tot_ex += ex
             tot_lost += lost_n
             tot_right += right
+            tot_gone += gone_ok
         t0 = time.perf_counter()
         edited = sum(1 for s in clean if fix(s) != s)
         dt = time.perf_counter() - t0
         print(f"{rname:10s} {'ALL damaged':14s} {tot_n:5d} {tot_ok / tot_n:11.1%} "
-              f"{tot_ex / tot_n:7.1%} {tot_right / max(1, tot_lost):10.1%}")
+              f"{tot_ex / tot_n:7.1%} {tot_right / max(1, tot_lost):10.1%} {tot_gone / tot_n:11.1%}")
         print(f"{rname:10s} {'CLEAN edited':14s} {len(clean):5d} {edited:11d} {'':7s} {'':10s} {dt:6.1f}")
         print()
     return 0

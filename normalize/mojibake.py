@@ -564,18 +564,21 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
             values = range(0x80, 0x100)     # a decoder only rejects non-ASCII bytes
         lo = max(0, h - 8)
         hi = min(len(slots), h + 8)
-        expanded: dict[str, tuple[float, dict[int, int]]] = {}
+        expanded: list[tuple[float, dict[int, int]]] = []
+        width = DECODE_BEAM if len(holes) <= 8 else 2      # long damaged runs: stay fast
         for _, vals in beam:
+            seen: set[str] = set()
             for v in values:
                 trial = dict(vals)
                 trial[h] = v
                 # windows may start mid-character: the same for every v, so comparable
                 txt = render(trial, lo, hi)
-                key = render(trial, 0, hi)
-                if key in expanded:
+                if txt in seen:
                     continue
-                expanded[key] = (lm.wscore(txt) - 18.0 * txt.count("\ufffd"), trial)
-        beam = sorted(expanded.values(), key=lambda sv: -sv[0])[:DECODE_BEAM]
+                seen.add(txt)
+                expanded.append((lm.wscore(txt) - 18.0 * txt.count("\ufffd"), trial))
+        expanded.sort(key=lambda sv: -sv[0])
+        beam = expanded[:width]
         if not beam:
             return None
     finals = []
