@@ -49,12 +49,14 @@ _ANNOT_AFTER = re.compile(rf"\([{_PY}]{{1,6}}\)")
 FILL_PENALTY = 1.5        # a filled character is the best of ~100: discount the pick
 FILL_SHORTLIST = 20       # candidates per hole (by bigram) the word model rescores
 FILL_BEAM = 12            # partial fillings kept while filling a run's holes
+BEST_SLACK = 15.0         # ...and how far below the best hypothesis
 GATE_SLACK = 6.0          # how far below the text's own score a hypothesis may start
 MAX_HOLES_IN_RUN = 6      # more `?` than this in one run: not a slip (wrong codec, noise)
 DECODE_BEAM = 6           # partial fillings kept while decoding a wrong-codec run
 FILL_PUNCT = frozenset("，。、；：！（）“”")   # lost characters may be punctuation too
 PUNCT_FILL_COST = 6.0     # ...but a punctuation mark must not be the cheap way out
 SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the reverse
+MAX_FAILED_ANCHORS_PER_LINE = 3
 MAX_RUN_ENDS = 4          # candidate ends tried for one slipped run
 TOP_HYPOTHESES = 12       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
@@ -466,8 +468,12 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
     for _, _, e, _ in pre:
         if e not in old_bi:
             old_bi[e] = lm.score(text[r:e + 1].replace("?", "\ufffd"), prev_r)
-    pre = [t for t in pre if t[0] >= old_bi[t[2]] - GATE_SLACK]
+    # rank by estimated gain over the text itself (regions of different ends differ)
+    pre = [(est - old_bi[e], i, e, pieces) for est, i, e, pieces in pre
+           if est >= old_bi[e] - GATE_SLACK]
     pre.sort(key=lambda t: -t[0])
+    if pre:
+        pre = [t for t in pre if t[0] >= pre[0][0] - BEST_SLACK]
     old_cache: dict[int, float] = {}
     lctx = _left_ctx(text, r)
     line_start = text.rfind("\n", 0, r) + 1
@@ -699,11 +705,16 @@ def analyze(text: str) -> MojibakeReport:
             found.append((Edit(s, e, new, kind), conf, "?" in new or "\ufffd" in new))
             taken.append((s, e))
 
+    failed: dict[int, int] = {}       # line start -> anchors there that gave nothing
     for k in _slip_anchors(text):
         if not _free(taken, k, k + 1):
             continue
+        line = text.rfind("\n", 0, k) + 1
+        if failed.get(line, 0) >= MAX_FAILED_ANCHORS_PER_LINE:
+            continue                    # a line of garbage slips cannot explain: stop early
         hyp = _slip_at(lm, text, k)
         if hyp is None or not _free(taken, hyp.start, hyp.end):
+            failed[line] = failed.get(line, 0) + 1
             continue
         found.append((Edit(hyp.start, hyp.end, hyp.new, "mojibake:gbk_slip"), hyp.conf,
                       hyp.unresolved > 0))
