@@ -55,6 +55,7 @@ MAX_HOLES_IN_RUN = 6      # more `?` than this in one run: not a slip (wrong cod
 DECODE_BEAM = 6           # partial fillings kept while decoding a wrong-codec run
 FILL_PUNCT = frozenset("，。、；：！（）“”")   # lost characters may be punctuation too
 PUNCT_FILL_COST = 6.0     # ...but a punctuation mark must not be the cheap way out
+DOC_CACHE_WEIGHT = 1.0    # nats per log(1 + count) of a fill's pair elsewhere in the doc
 SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the reverse
 MAX_FAILED_ANCHORS_PER_LINE = 3
 MAX_RUN_ENDS = 4          # candidate ends tried for one slipped run
@@ -230,7 +231,8 @@ def _slot_variants(chars: str, annotated: set[int] = frozenset()) -> list[list[i
 
 
 def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
-          script: str = "") -> tuple[str, float, float, int]:
+          script: str = "", doc_pairs: dict[str, int] | None = None
+          ) -> tuple[str, float, float, int]:
     """Resolve half-known pairs with the model: (text, logp, min confidence, n_unresolved).
 
     A small beam over the holes, so neighbouring holes are chosen together (a slip that
@@ -280,7 +282,13 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
             for ch in short:
                 cand = t + ch
                 look = (lctx + cand + (nxt if nxt != "?" else ""))[-8:]
-                new_extra[cand] = extra.get(t, 0.0) - cost(ch)
+                bonus = 0.0
+                if doc_pairs:
+                    # a document repeats its words: 備件 ten times elsewhere beats 配件
+                    p2 = (lctx + t)[-1:]
+                    bonus = DOC_CACHE_WEIGHT * (math.log1p(doc_pairs.get(p2 + ch, 0))
+                                                + math.log1p(doc_pairs.get(ch + nxt, 0)))
+                new_extra[cand] = extra.get(t, 0.0) - cost(ch) + bonus
                 expanded.append((cand, lm.wscore(look) + new_extra[cand]))
         expanded.sort(key=lambda x: -x[1])
         beam = expanded[:FILL_BEAM]
@@ -369,7 +377,8 @@ def _run_ends(text: str, k: int, limit: int = 60) -> list[tuple[int, list[tuple[
         elif "@" <= c <= "~" and _member(text, m - 1) or ("@" <= c <= "~" and text[m - 1] == ")" and junk):
             ends.append((m, list(junk)))
             # a folded full-width letter (Ｓ→S) does not end the run; an ASCII byte does
-            if not (m + 1 < n and (text[m + 1] in QMARKS or _member(text, m + 1))):
+            if not (m + 1 < n and (text[m + 1] in QMARKS or _member(text, m + 1)
+                                   or ("@" <= text[m + 1] <= "~" and _member(text, m - 1)))):
                 break
         elif not _member(text, m):
             break
@@ -410,7 +419,8 @@ def _prescore(lm: CharLM, pieces: list[_Piece], prev: str) -> float:
     return total
 
 
-def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
+def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: dict[str, int] | None = None
+             ) -> _Hyp | None:
     """Best byte-slip repair of a run ending at anchor `k`, if it beats leaving it.
 
     Every hypothesis (slip starts at i, run ends at e) is scored over the same region
@@ -481,7 +491,8 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
     script = lm.script(text[line_start:line_end if line_end >= 0 else len(text)])
     for est, i, e, pieces in pre[:TOP_HYPOTHESES]:
         rctx = _right_ctx(text, e + 1)
-        new, penalty, conf, unresolved = _fill(lm, pieces, lctx + text[r:i], rctx, script)
+        new, penalty, conf, unresolved = _fill(lm, pieces, lctx + text[r:i], rctx, script,
+                                               doc_pairs)
         if not new or new == text[i:e + 1] or any(_is_pua(c) for c in new):
             continue
         if e not in old_cache:
@@ -489,7 +500,11 @@ def _slip_at(lm: CharLM, text: str, k: int) -> _Hyp | None:
         new_score = lm.wscore(lctx + text[r:i] + new.replace("?", "") + rctx) + penalty
         gain = new_score - old_cache[e] - prior
         if gain > 0 and (best is None or gain > best.gain):
-            best = _Hyp(i, e + 1, new, gain, conf, unresolved)
+            end = e + 1
+            jm = PINYIN_JUNK.match(text, end) if text[e] in QMARKS else None
+            if jm:
+                end = jm.end()          # the annotation of the character the `?` hid
+            best = _Hyp(i, end, new, gain, conf, unresolved)
     return best
 
 
@@ -683,6 +698,17 @@ def _entities(text: str) -> list[tuple[int, int, str]]:
 
 # ---------------------------------------------------------------- the public calls
 
+def _doc_pairs(text: str) -> dict[str, int]:
+    """Han character pairs of the document with their counts (a cache language model)."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,}", text):
+        run = m.group()
+        for a in range(len(run) - 1):
+            key = run[a:a + 2]
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return all(e <= a or s >= b for a, b in taken)
 
@@ -706,13 +732,16 @@ def analyze(text: str) -> MojibakeReport:
             taken.append((s, e))
 
     failed: dict[int, int] = {}       # line start -> anchors there that gave nothing
+    doc_pairs: dict[str, int] | None = None
     for k in _slip_anchors(text):
         if not _free(taken, k, k + 1):
             continue
         line = text.rfind("\n", 0, k) + 1
         if failed.get(line, 0) >= MAX_FAILED_ANCHORS_PER_LINE:
             continue                    # a line of garbage slips cannot explain: stop early
-        hyp = _slip_at(lm, text, k)
+        if doc_pairs is None:
+            doc_pairs = _doc_pairs(text)
+        hyp = _slip_at(lm, text, k, doc_pairs)
         if hyp is None or not _free(taken, hyp.start, hyp.end):
             failed[line] = failed.get(line, 0) + 1
             continue
