@@ -60,6 +60,9 @@ class CharLM:
         self._wlogtotal = math.log(wtotal)
         self._wfloor = math.log(0.5 / wtotal)
         self._wcache: dict[str, float] = {}
+        self._wlp: dict[str, float] = {w: math.log(f) - self._wlogtotal
+                                       for w, f in words.items() if len(w) > 1}
+        self._w1: dict[str, float] = {}
         self.trad_only: frozenset[str] = frozenset()    # 裏 (Simplified writes 里)
         self.simp_only: frozenset[str] = frozenset()    # 里 (Traditional writes 裏/裡)
 
@@ -83,6 +86,14 @@ class CharLM:
             left[ab[0]] = left.get(ab[0], 0) + n
             types[ab[0]] = types.get(ab[0], 0) + 1
         return cls(unigram, bigram, left, types, words or {})
+
+    def _single(self, c: str) -> float:
+        """Word-model score of one character standing alone."""
+        f = self._words.get(c)
+        if f is not None:
+            return math.log(f) - self._wlogtotal
+        lp = self.logp1(c)
+        return min(lp, self._wfloor) - 2.0 if is_han(c) else lp
 
     def wlogp(self, w: str) -> float | None:
         """log P(word) under the word unigram model, None if not a dictionary word."""
@@ -132,27 +143,26 @@ class CharLM:
             return hit
         n = len(text)
         best = [0.0] * (n + 1)
-        words = self._words
-        lt = self._wlogtotal
-        log = math.log
+        wlp = self._wlp
+        w1 = self._w1
         for j in range(1, n + 1):
             c = text[j - 1]
-            f = words.get(c)
-            if f is None:
-                lp = self.logp1(c)
-                if is_han(c):
-                    lp = min(lp, self._wfloor) - 2.0
-            else:
-                lp = log(f) - lt
+            lp = w1.get(c)
+            if lp is None:
+                lp = w1[c] = self._single(c)
             b = best[j - 1] + lp
-            for size in (2, 3, 4):
-                if size > j:
-                    break
-                f = words.get(text[j - size:j])
-                if f is not None:
-                    cand = best[j - size] + log(f) - lt
-                    if cand > b:
-                        b = cand
+            if j >= 2:
+                w = wlp.get(text[j - 2:j])
+                if w is not None and best[j - 2] + w > b:
+                    b = best[j - 2] + w
+                if j >= 3:
+                    w = wlp.get(text[j - 3:j])
+                    if w is not None and best[j - 3] + w > b:
+                        b = best[j - 3] + w
+                    if j >= 4:
+                        w = wlp.get(text[j - 4:j])
+                        if w is not None and best[j - 4] + w > b:
+                            b = best[j - 4] + w
             best[j] = b
         if len(self._wcache) > 500_000:
             self._wcache.clear()
