@@ -763,6 +763,10 @@ def analyze(text: str) -> MojibakeReport:
         s, e = m.start(), m.end()
         if not _free(taken, s, e):
             continue
+        if _is_pua(m.group()[0]):
+            around = text[s - 1:s] + text[e:e + 1]
+            if not any(is_han(c) or c in QMARKS for c in around):
+                continue                # icon-font glyphs between punctuation, not garble
         if m.group()[0] == "?" and not PINYIN_JUNK.match(text, e):
             near = text[max(0, s - 2):s] + text[e:e + 2]
             clause = re.split(r"[。！!？?；;，,\n]", text[max(0, s - 20):s])[-1]

@@ -203,3 +203,10 @@ def test_slip_that_swallowed_the_first_letter_of_an_ascii_word():
     assert "DMS" not in damaged and "MS" in damaged      # 'D' became a trail byte
     out = repair_mojibake(damaged)
     assert same_except(out, clean, {0})
+
+
+def test_private_use_icon_between_punctuation_is_not_flagged_but_garble_is():
+    icons = "一、岗位职责。\ue5e5\ue5e5\n二、任职要求"
+    assert analyze(icons).residual == []
+    garbled = "负责\ue389\ue491周囌管理"
+    assert analyze(garbled).residual
