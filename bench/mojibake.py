@@ -57,8 +57,11 @@ def clean_sentences() -> list[str]:
     return sorted(out)
 
 
+HOLE = "?"      # what a decoder leaves for an invalid pair; `--hole fffd` keeps U+FFFD
+
+
 def _q(s: str) -> str:
-    return s.replace("\ufffd", "?")
+    return s.replace("\ufffd", HOLE)
 
 
 # ------------------------------------------------------------------ damage
@@ -209,7 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=20261124)
     ap.add_argument("--types", default=",".join(DAMAGE), help="comma-separated damage types")
     ap.add_argument("--no-ftfy", action="store_true", help="skip the ftfy baseline")
+    ap.add_argument("--hole", choices=("?", "fffd"), default="?",
+                    help="mark for invalid pairs: `?` as in the corpus, or U+FFFD as Python "
+                         "(and the pipeline's own decoder) leaves it")
     args = ap.parse_args(argv)
+    global HOLE
+    HOLE = "?" if args.hole == "?" else "\ufffd"
     if not GOLD.exists():
         print(f"no gold set at {GOLD}", file=sys.stderr)
         return 2
