@@ -56,6 +56,7 @@ DECODE_BEAM = 6           # partial fillings kept while decoding a wrong-codec r
 FILL_PUNCT = frozenset("，。、；：！（）“”")   # lost characters may be punctuation too
 PUNCT_FILL_COST = 6.0     # ...but a punctuation mark must not be the cheap way out
 DOC_CACHE_WEIGHT = 1.0    # nats per log(1 + count) of a fill's pair elsewhere in the doc
+BIGRAM_MIX = 0.3          # weight of character bigrams next to the word model (fills)
 SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the reverse
 MAX_FAILED_ANCHORS_PER_LINE = 3
 MAX_RUN_ENDS = 4          # candidate ends tried for one slipped run
@@ -295,8 +296,11 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
         extra = {t: new_extra[t] for t, _ in beam}
     if not holes:
         return beam[0][0], penalty, 1.0, 0
-    final = sorted(((t, lm.wscore(lctx + t.replace("?", "") + rctx) + extra.get(t, 0.0))
-                    for t, _ in beam), key=lambda x: -x[1])
+    def judge(t: str) -> float:
+        whole = lctx + t.replace("?", "") + rctx
+        return lm.wscore(whole) + BIGRAM_MIX * lm.score(whole) + extra.get(t, 0.0)
+
+    final = sorted(((t, judge(t)) for t, _ in beam), key=lambda x: -x[1])
     best, best_lp = final[0]
     weights = [(t, math.exp(lp - best_lp)) for t, lp in final]
     z = sum(w for _, w in weights)
