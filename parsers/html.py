@@ -12,12 +12,20 @@ Which part of the page is the content:
   1. every paragraph-like block scores by its text (length, Chinese and Western punctuation)
      discounted by its link density, and credits its parent (and half its grandparent),
      as in Readability;
-  2. the best-credited container wins, grows to ancestors that add almost no text, takes
-     along sibling blocks that score like content, and the nearest h1–h3 before it (the
-     title) when it has none of its own;
-  3. inside it, link-dense blocks (link lists, "related articles", prev/next, tag clouds)
+  2. the best-credited container wins and grows to ancestors that add almost no text (and
+     to its whole table when it sits in a data table);
+  3. the content is often several sibling blocks (forum posts, job cards, one table per
+     role): climbing from the winner to <body>, every sibling block that scores like content
+     is kept too, a repeated block (same tag and class) whole; the nearest h1–h3 before the
+     first block (the title) is added when the content has none of its own;
+  4. inside it, link-dense blocks (link lists, "related articles", prev/next, tag clouds)
      are dropped, and so are short lines that are site boilerplate (copyright, ICP
-     licence, "上一篇/下一篇", share prompts, post metadata).
+     licence, "上一篇/下一篇", share prompts, post metadata); a block headed "相关推荐",
+     "猜你喜欢", … is a related-articles list, whether or not its items are links.
+
+Rendering keeps what the segmenter needs to see: `<ol>` items get their number (`1. `,
+honouring `start`/`value`/`type`) and `<ul>` items a bullet (`• `) unless the item already
+starts with a marker; a table row of label/value cells becomes `label：value` lines.
 """
 from __future__ import annotations
 
@@ -48,7 +56,10 @@ CHROME_TOKENS = frozenset((
     "replies", "share", "sharing", "social", "ad", "ads", "advert", "adv", "advertisement", "banner",
     "sponsor", "tags", "tag", "tagcloud", "pagination", "pager", "pages", "pagelist", "login",
     "search", "friendlink", "flink", "links", "toolbar", "popup", "modal", "cookie", "guess",
-    "like", "prevnext", "prev", "next", "header", "head", "topbar", "top", "bottom", "sitemap"))
+    "like", "prevnext", "prev", "next", "header", "head", "topbar", "top", "bottom", "sitemap",
+    # forum post furniture and page furniture abbreviations (Discuz: hd/ft/authi/pstatus)
+    "author", "authi", "postinfo", "pstatus", "sign", "signature", "avatar", "userinfo", "byline",
+    "meta", "hd", "ft", "tip", "tips", "disclaimer", "rec", "sim", "similar"))
 CONTENT_TOKENS = frozenset(("content", "article", "main", "post", "entry", "text", "body", "detail",
                             "zhengwen", "neirong", "wenzhang", "con", "txt"))
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
@@ -61,13 +72,28 @@ _BOILERPLATE = re.compile(
     r"|^\s*(当前位置|當前位置|您的位置|你的位置)\s*[:：]|^\s*(相关文章|相关阅读|相關閱讀|相關文章|猜你喜欢|热门推荐|熱門推薦|推荐阅读)\s*$"
     r"|^\s*本文由.{0,12}(投稿|整理|发布|發佈|提供)|^\s*(发布时间|發布時間|时间|時間|日期|作者|来源|來源|浏览|瀏覽)\s*[:：]"
     r"|^\s*本站.{0,12}(来自网络|來自網絡|来源于网络|仅供|僅供)|联系\s*QQ|聯繫\s*QQ"
-    r"|(阅读|閱讀|浏览|瀏覽)\s*[:：]?\s*\d+\s*次?\s*$|^\s*(返回首页|返回列表|返回顶部|返回頂部)\s*$",
+    r"|(阅读|閱讀|浏览|瀏覽)\s*[:：]?\s*\d+\s*次?\s*$|^\s*本帖最(后|後)由.{0,40}(编辑|編輯)\s*$|(发表于|發表於)\s*\d{4}[-/年]|^\s*\d+\s*(楼|樓)\s*$"
+    r"|^\s*(帖子|主题|主題|积分|積分|注册|註冊|精华|精華|威望|金钱|金錢|UID)\s*[:：]?\s*\d"
+    r"|^\s*\d[\d.]*\s*[-~～至]\s*\d[\d.]*\s*(元|K|k|万|萬|千)|^\s*(返回首页|返回列表|返回顶部|返回頂部)\s*$",
     re.I)
+# headings of related-article lists (a block they open is not the page's content)
+RELATED_TITLE = re.compile(
+    r"^\s*(?:(?:相关|相關)\S{0,6}|猜(?:你|您)喜(?:欢|歡)|(?:你|您)可能(?:还|還)?(?:感兴趣|感興趣|喜欢|喜歡)"
+    r"|(?:热门|熱門|推荐|推薦|精彩|更多|最新|延伸)(?:文章|推荐|推薦|阅读|閱讀|排行|专题|專題|范文|範文|职位|職位|内容|內容)"
+    r"|(?:相似|类似|類似)(?:职位|職位|岗位|崗位|文章|推荐|推薦)|大家都在看|看过本文的人还看了|看過本文的人還看了)"
+    r"\s*[:：]?\s*$")
+LIST_MARKER = re.compile(
+    r"\s*(?:\d{1,3}\s*[.、．,，)）:：]|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*[)）]"
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳⑴-⒇⒈-⒛]|[•·●○◆◇■□▪▫☆★※►▶✓✔*\-—–]|[a-zA-Z][.)、]\s)")
+LABEL_MAX = 8
+MAX_TABLE_NESTING = 20
+_DIGIT = re.compile(r"\d")
 BOILERPLATE_MAX = 80          # longer lines are content even if they match
 LINK_DENSE = 0.5
 GROW_CHARS = 20               # an ancestor may add this many characters of its own text …
 GROW_SHARE = 0.15             # … or this share of the content's, and still be the content
-SIBLING_SHARE = 0.4           # a sibling with this share of the best credit is content too
+SIBLING_SHARE = 0.3           # a sibling block whose paragraphs add up to this share of the content's …
+SIBLING_BEST_SHARE = 0.3      # … and whose best paragraph has this share of the content's best is content too
 
 
 def parse(html: str) -> LexborHTMLParser:
@@ -99,15 +125,17 @@ def html_to_text(html: str, selectors: Sequence[str] | None = None) -> str:
 
 
 def main_content(tree: LexborHTMLParser) -> list[LexborNode]:
-    """The elements holding the page's main content: [title heading,] content (tree pruned)."""
+    """The elements holding the page's main content: [title heading,] content blocks (pruned)."""
     body = tree.body or tree.root
     _drop_tags(body)
     stats = _Stats(body)
     _drop_chrome(body, stats)
+    _drop_related_lists(body, stats)
     stats = _Stats(body)
-    top, credit = _best_candidate(body, stats)
+    top, credit, units = _best_candidate(body, stats)
     top = _grow(top, body, stats)
-    parts = _with_siblings(top, credit, stats)
+    top = _data_table(top, body)
+    parts = _content_blocks(top, body, _Scores(units, body), stats)
     for part in parts:
         _prune_link_blocks(part, stats)
     heading = _heading_before(body, parts[0], stats)
@@ -203,16 +231,65 @@ def _drop_chrome(body: LexborNode, stats: _Stats) -> None:
             pass
 
 
+def _drop_related_lists(body: LexborNode, stats: _Stats) -> None:
+    """Remove related-article lists found by their heading ("相关推荐", "猜你喜欢", "相似职位"):
+    the block the heading opens when the heading comes first in it, otherwise the heading
+    and the blocks after it.  Their items are often plain text, so link density misses them."""
+    total = max(1, stats[body].text)
+    doomed: list[LexborNode] = []
+    for node in body.traverse(include_text=False):
+        if not node.is_element_node or node.tag in INLINE_TAGS or stats[node].blocks:
+            continue
+        text = node.text(deep=True).strip()
+        if not text or len(text) > 16 or not RELATED_TITLE.match(text):
+            continue
+        block, after = node, True
+        parent = node.parent
+        while parent is not None and parent.tag != "body" and _first_text_child(parent) == block.mem_id:
+            if stats[parent].text > 0.5 * total:
+                break
+            block, parent = parent, parent.parent
+            after = False
+        doomed.append(block)
+        if block.mem_id == node.mem_id or after:
+            sib = block.next
+            while sib is not None:
+                if sib.is_element_node and sib.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                    break
+                doomed.append(sib)
+                sib = sib.next
+    for node in doomed:
+        try:
+            node.decompose()
+        except Exception:  # noqa: BLE001 - already gone with an ancestor
+            pass
+
+
+def _first_text_child(node: LexborNode) -> int | None:
+    """mem_id of the first child holding visible text (element), None when it is bare text."""
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                return None
+            continue
+        if child.is_element_node and child.text(deep=True).strip():
+            return child.mem_id
+    return None
+
+
 def _unit_score(count: _Count, text: str) -> float:
     if count.text < 2 or count.density > LINK_DENSE:
         return 0.0
     return (1 + len(_PUNCT.findall(text)) + min(3.0, count.text / 30)) * (1 - count.density)
 
 
-def _best_candidate(body: LexborNode, stats: _Stats) -> tuple[LexborNode, dict[int, float]]:
-    """The container with the most paragraph credit (discounted by its link density)."""
+def _best_candidate(body: LexborNode, stats: _Stats
+                    ) -> tuple[LexborNode, dict[int, float], list[tuple[LexborNode, float]]]:
+    """The container with the most paragraph credit (discounted by its link density), the
+    credit of every container, and every scored paragraph-like block with its score."""
     credit: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
+    units: list[tuple[LexborNode, float]] = []
 
     def give(node: LexborNode | None, amount: float) -> None:
         if node is None or node.tag in ("html", "#document") or not amount:
@@ -226,6 +303,8 @@ def _best_candidate(body: LexborNode, stats: _Stats) -> tuple[LexborNode, dict[i
         count = stats[node]
         if node.tag in UNIT_TAGS and not count.blocks:
             score = _unit_score(count, node.text(deep=True))
+            if score:
+                units.append((node, score))
             if node.tag in CELL_TAGS:          # a cell is its own container, its row is not
                 give(node, score)
                 give(node.parent, score / 2)
@@ -236,30 +315,91 @@ def _best_candidate(body: LexborNode, stats: _Stats) -> tuple[LexborNode, dict[i
         elif count.own >= 10 and node.tag not in INLINE_TAGS:
             own_text = "".join(c.text_content or "" for c in node.iter(include_text=True) if c.tag == "-text")
             score = _unit_score(_Count(count.own, 0, count.own), own_text)
+            if score:
+                units.append((node, score))
             give(node, score)
             give(node.parent, score / 2)
     if not credit:
-        return body, credit
+        return body, credit, units
     inner = [k for k in credit if nodes[k].tag != "body"] or list(credit)   # body only as a last resort
     best_id = max(inner, key=lambda k: credit[k] * (1 - stats[nodes[k]].density))
-    return nodes[best_id], credit
+    return nodes[best_id], credit, units
 
 
-def _with_siblings(top: LexborNode, credit: dict[int, float], stats: _Stats) -> list[LexborNode]:
-    """The content plus sibling blocks that score like content (duties and requirements
-    in two sibling <div>s), in page order."""
-    parent = top.parent
-    best = max(credit.get(top.mem_id, 0.0), max(credit.values(), default=0.0))
-    if parent is None or top.tag == "body" or not best:
+class _Scores:
+    """Per element: the summed score of the paragraph-like blocks inside it, and the best one."""
+
+    def __init__(self, units: list[tuple[LexborNode, float]], body: LexborNode) -> None:
+        self.total: dict[int, float] = {}
+        self.best: dict[int, float] = {}
+        for node, score in units:
+            cur: LexborNode | None = node
+            while cur is not None:
+                key = cur.mem_id
+                self.total[key] = self.total.get(key, 0.0) + score
+                self.best[key] = max(self.best.get(key, 0.0), score)
+                if key == body.mem_id:
+                    break
+                cur = cur.parent
+
+    def of(self, node: LexborNode) -> tuple[float, float]:
+        return self.total.get(node.mem_id, 0.0), self.best.get(node.mem_id, 0.0)
+
+
+def _signature(node: LexborNode) -> tuple[str, str]:
+    return node.tag or "", (node.attributes.get("class") or "").strip()
+
+
+def _content_blocks(top: LexborNode, body: LexborNode, scores: _Scores, stats: _Stats
+                    ) -> list[LexborNode]:
+    """The content and every block beside it (at any level up to <body>) that scores like
+    content: forum posts, job cards, one table per role.  A sibling qualifies when its
+    paragraphs add up to a share of the content's and its best paragraph is a share of the
+    content's best (a thread of one-line comments adds up but has no real paragraph).  When a
+    qualifying sibling repeats the block the content sits in (same tag and class: a post, a
+    card), that block is taken whole, so every card keeps its own title line."""
+    ref_total, ref_best = scores.of(top)
+    if top.mem_id == body.mem_id or not ref_total:
         return [top]
-    parts = []
-    for node in parent.iter(include_text=False):
-        if node.mem_id == top.mem_id:
-            parts.append(node)
-        elif (credit.get(node.mem_id, 0.0) >= SIBLING_SHARE * best
-              and stats[node].density <= LINK_DENSE / 2):
-            parts.append(node)
+    parts: list[LexborNode] = [top]
+    node = top
+    while node.mem_id != body.mem_id and node.parent is not None:
+        parent = node.parent
+        found, repeated = [], False
+        for sib in parent.iter(include_text=False):
+            if sib.mem_id == node.mem_id or not sib.is_element_node:
+                continue
+            total, best = scores.of(sib)
+            if (total >= SIBLING_SHARE * ref_total and best >= SIBLING_BEST_SHARE * ref_best
+                    and stats[sib].density <= LINK_DENSE / 2):
+                found.append(sib)
+                repeated = repeated or _signature(sib) == _signature(node)
+        if found:
+            if repeated:
+                parts = [node]
+            parts = _in_page_order(body, parts + found)
+        node = parent
     return parts
+
+
+def _in_page_order(body: LexborNode, nodes: list[LexborNode]) -> list[LexborNode]:
+    wanted = {n.mem_id for n in nodes}
+    return [n for n in body.traverse(include_text=False) if n.mem_id in wanted]
+
+
+def _data_table(top: LexborNode, body: LexborNode) -> LexborNode:
+    """The whole table when the content is a cell, row or body of a data table (cells hold
+    text, not page layout): a handbook's every row is content, not just its longest cell."""
+    node: LexborNode | None = top
+    while node is not None and node.mem_id != body.mem_id:
+        if node.tag == "table":
+            if node.css_first("table, div, section, article, h1, h2, h3, form") is None:
+                return node
+            return top
+        if node.tag not in ("td", "th", "tr", "tbody", "thead", "tfoot"):
+            return top
+        node = node.parent
+    return top
 
 
 def _grow(top: LexborNode, body: LexborNode, stats: _Stats) -> LexborNode:
@@ -337,19 +477,142 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return out
 
 
-def _block_text(root: LexborNode) -> str:
-    for node in root.css("br"):
-        node.replace_with("\n")
-    for node in root.css(",".join(BLOCK_TAGS)):
-        node.insert_before("\n")
-        node.insert_after("\n")
-    for node in root.css(",".join(CELL_TAGS)):
-        node.insert_before(" ")
-        node.insert_after(" ")
-    text = root.text(deep=True, separator="", strip=False)
-    if root.tag in BLOCK_TAGS:          # the root's own tags are not among its descendants
+def _block_text(root: LexborNode, depth: int = 0) -> str:
+    """The text of `root` with block structure as line breaks, list markers and table rows.
+
+    Iterative (pages nest thousands deep); a table is rendered row by row, each cell by a
+    nested call, so only tables inside tables recurse.
+    """
+    out: list[str] = []
+    lists: list[list] = []            # [tag, next number, type] per open <ol>/<ul>
+    pending: list[str | None] = [None]  # a list marker waiting for its item's first text
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        tag = node.tag
+        if leaving:
+            if tag in ("ol", "ul") and lists:
+                lists.pop()
+            if tag == "li":
+                pending[0] = None
+            if tag in BLOCK_TAGS or tag == "li":
+                out.append("\n")
+            elif tag in CELL_TAGS:
+                out.append(" ")
+            continue
+        if tag == "-text":
+            text = node.text_content or ""
+            if pending[0] is not None and text.strip():
+                if not LIST_MARKER.match(text):
+                    text = pending[0] + text.lstrip()
+                pending[0] = None
+            out.append(text)
+            continue
+        if not node.is_element_node:
+            continue
+        if tag == "br":
+            out.append("\n")
+            continue
+        if tag == "table" and depth < MAX_TABLE_NESTING:
+            out.append("\n" + _table_text(node, depth + 1) + "\n")
+            continue
+        if tag in CELL_TAGS:
+            out.append(" ")
+        if tag in BLOCK_TAGS:
+            out.append("\n")
+        if tag in ("ol", "ul"):
+            lists.append([tag, _int_attr(node, "start", 1), (node.attributes.get("type") or "1")])
+        elif tag == "li":
+            pending[0] = _next_marker(node, lists)
+        stack.append((node, True))
+        children = list(node.iter(include_text=True))
+        for child in reversed(children):
+            stack.append((child, False))
+    text = "".join(out)
+    if root.tag in BLOCK_TAGS:
         text = "\n" + text + "\n"
     return text
+
+
+def _int_attr(node: LexborNode, name: str, default: int) -> int:
+    try:
+        return int((node.attributes.get(name) or "").strip())
+    except ValueError:
+        return default
+
+
+def _next_marker(li: LexborNode, lists: list[list]) -> str:
+    """`3. ` for an item of an <ol> (its number, letter or roman numeral), `• ` otherwise."""
+    if not lists or lists[-1][0] != "ol":
+        return "• "
+    ctx = lists[-1]
+    if li.attributes.get("value") is not None:
+        ctx[1] = _int_attr(li, "value", ctx[1])
+    number, kind = ctx[1], ctx[2]
+    ctx[1] += 1
+    if kind in ("a", "A") and 1 <= number <= 26:
+        label = chr(ord(kind) + number - 1)
+    elif kind in ("i", "I") and 1 <= number < 40:
+        label = _roman(number) if kind == "I" else _roman(number).lower()
+    else:
+        label = str(number)
+    return f"{label}. "
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + sym, n - value
+    return out
+
+
+def _table_text(table: LexborNode, depth: int) -> str:
+    """A table's rows as lines: cells of a row share a line, a row of label/value cells
+    (`岗位名称 | 生产主管 | 所属部门 | 生产部`) becomes `岗位名称：生产主管` lines, and a
+    multi-line value goes on the lines below its label."""
+    lines: list[str] = []
+    for row in _rows(table):
+        cells = [c for c in row.iter(include_text=False) if c.tag in CELL_TAGS]
+        texts = [[ln for ln in (_SPACES.sub(" ", x).strip() for x in _block_text(c, depth).split("\n")) if ln]
+                 for c in cells]
+        if not any(texts):
+            continue
+        header = all(c.tag == "th" for c in cells)
+        if (not header and len(cells) >= 2 and len(cells) % 2 == 0
+                and all(len(t) == 1 and _is_label(t[0]) for t in texts[::2])):
+            for label, value in zip(texts[::2], texts[1::2]):
+                head = label[0].rstrip(":：") + "："
+                if len(value) == 1:
+                    lines.append(head + value[0])
+                else:
+                    lines.append(head)
+                    lines.extend(value)
+        elif all(len(t) <= 1 for t in texts):
+            lines.append(" ".join(t[0] for t in texts if t))
+        else:
+            for t in texts:
+                lines.extend(t)
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _rows(table: LexborNode) -> list[LexborNode]:
+    """The table's own rows (not those of tables nested in its cells)."""
+    rows = []
+    for child in table.iter(include_text=False):
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in ("tbody", "thead", "tfoot"):
+            rows.extend(r for r in child.iter(include_text=False) if r.tag == "tr")
+    return rows
+
+
+def _is_label(text: str) -> bool:
+    """A short field name (岗位名称, 工作职责：), not a value, number or sentence."""
+    core = text.rstrip(":：").strip()
+    return (0 < len(core) <= LABEL_MAX and not _DIGIT.search(core) and not _PUNCT.search(core)
+            and not LIST_MARKER.match(core) and bool(re.search(r"[^\W\d_]", core)))
 
 
 def _drop_boilerplate_lines(text: str) -> str:
