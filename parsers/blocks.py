@@ -154,6 +154,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                     continue
             if mk.kind == "cn" and cur is not None and cur.kind == "item" and _open(ct, cur) \
                     and cur.marker is not None and cur.marker.kind != "cn" \
+                    and not (p.line_start and p.blank_before) \
                     and (len(bare) > 20 or "，" in bare or "," in bare
                          or (mk.num == 1 and ct[:p.start - (mk.end - mk.start)].rstrip()[-1:] in "统唯同之逐专单划归合整")):
                 cur.spans.append((p.start - (mk.end - mk.start), p.end))
@@ -195,7 +196,10 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             continue
         if p.line_start:
             title = R.bare_title_role(text, 12)
-            if title and not (cur is not None and _open(ct, cur) and cur.kind == "item" and len(text) <= 3):
+            # a short job title alone between blank lines is a heading, never a wrap
+            alone = p.blank_before and (nxt is None or (
+                nxt.line_start and (p.blank_after or nxt.kind != "text" or nxt.marker is not None)))
+            if title and (alone or not (cur is not None and _open(ct, cur) and cur.kind == "item" and len(text) <= 3)):
                 if nxt is None or nxt.kind != "text" or nxt.marker is not None or nxt.line_start:
                     set_role(title, (p.start, p.end))
                     bare_role_at = i

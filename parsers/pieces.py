@@ -45,6 +45,10 @@ _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十\d]+章")
 _NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|岗位|职位|职务)\s*[:：]\s*(?P<r>[^\s:：，,。；;]{2,20}?)(?:\s+|$|(?=\d))")
 
 
+# a heading framed by decoration: `-- 工作内容 --`, `【岗位职责】`, `==任职要求==`, `<店长>`
+_FRAMED = re.compile(r"^\s*(?:[-—=*#~＝]{2,6}|[【\[<〈《])\s*(?P<h>[^-—=*#~＝【】\[\]<>〈〉《》\s]{2,14})\s*(?:[-—=*#~＝]{2,6}|[】\]>〉》])\s*[:：]?\s*$")
+
+
 @dataclass
 class Piece:
     kind: str                 # role | sect | text
@@ -55,21 +59,50 @@ class Piece:
     line_start: bool = False  # begins its line (or its marker does)
     named: bool = False       # a `岗位名称：XX` role
     related: bool = False     # the start of the page's related-articles list
+    blank_before: bool = False  # its line follows a blank line (or starts the text)
+    blank_after: bool = False   # its line is followed by a blank line (or ends the text)
 
 
 def pieces(ct: str) -> list[Piece]:
     out: list[Piece] = []
     expected: dict[str, int] = {}
     pos = 0
+    prev_blank = True
+    last_line: list[Piece] = []
     for line in ct.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if body.strip():
-            out.extend(_line_pieces(body, pos, expected))
+            got = _line_pieces(body, pos, expected)
+            for p in got:
+                p.blank_before = prev_blank
+            out.extend(got)
+            last_line = got
+            prev_blank = False
+        else:
+            for p in last_line:
+                p.blank_after = True
+            last_line = []
+            prev_blank = True
         pos += len(line)
+    for p in last_line:
+        p.blank_after = True
     return out
 
 
 def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
+    m = _FRAMED.match(line)
+    if m:
+        # `-- 工作内容 --`, `【任职要求】`, `== 店长 ==`: a heading inside decorations
+        inner = m.group("h")
+        hs, he = base + m.start("h"), base + m.end("h")
+        section = S.heading_section(inner)
+        if section:
+            return [Piece("sect", hs, he, section, None, True)]
+        role = R.heading_role(inner)
+        if role is None:
+            role = R.bare_title_role(inner, 12)
+        if role is not None:
+            return [Piece("role", hs, he, role, None, True)]
     markers = find_markers(line, expected)
     segs: list[tuple[Marker | None, int, int]] = []
     first = len(line) - len(line.lstrip())

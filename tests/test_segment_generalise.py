@@ -1,0 +1,46 @@
+"""Patterns that generalise beyond the corpus (held-out failures), on text written for these tests.
+
+Each pattern has a case that must fire and a look-alike that must not.
+"""
+from parsers.duties import extract
+
+
+def rows(text):
+    return [(r.role, r.section, r.duty) for r in extract(text)]
+
+
+# --- pattern 1: role headings -------------------------------------------------------------
+
+def test_numbered_title_with_trade_suffix_after_page_title():
+    text = ("门店各岗位职责\n\n一、面点师长\n岗位职责：\n◆负责面点间的日常管理；\n◆制定点心单。\n\n"
+            "二、电焊工\n岗位职责：\n◆按图纸完成焊接作业；\n◆保养焊机。\n")
+    assert rows(text) == [("面点师长", "duty", "负责面点间的日常管理"), ("面点师长", "duty", "制定点心单"),
+                          ("电焊工", "duty", "按图纸完成焊接作业"), ("电焊工", "duty", "保养焊机")]
+
+
+def test_bare_title_alone_after_a_list_is_a_heading_not_a_wrap():
+    text = ("仓管员\n职责：\n1、负责收货验货\n2、登记出入库\n\n"
+            "送货员\n1、按单送货到门店\n2、带回签收单\n")
+    assert rows(text) == [("仓管员", "duty", "负责收货验货"), ("仓管员", "duty", "登记出入库"),
+                          ("送货员", "duty", "按单送货到门店"), ("送货员", "duty", "带回签收单")]
+
+
+def test_bare_title_after_space_list_and_framed_section_heading():
+    text = ("前台文员\n职责： 接听来访电话 收发快递包裹 登记访客信息 整理会议室\n\n"
+            "保洁员\n== 工作内容 ==\n- 清扫办公区域；\n- 倒垃圾。\n")
+    assert rows(text) == [("前台文员", "duty", "接听来访电话"), ("前台文员", "duty", "收发快递包裹"),
+                          ("前台文员", "duty", "登记访客信息"), ("前台文员", "duty", "整理会议室"),
+                          ("保洁员", "duty", "清扫办公区域"), ("保洁员", "duty", "倒垃圾")]
+
+
+def test_short_wrap_without_blank_line_still_joins():
+    # false positive guard: a wrapped word that happens to end like a title, no blank line
+    text = "店长岗位职责\n1、每周组织一次例会，培训新入职的\n营业员\n2、检查陈列\n"
+    assert rows(text) == [("店长", "duty", "每周组织一次例会，培训新入职的营业员"), ("店长", "duty", "检查陈列")]
+
+
+def test_numbered_role_with_colon_in_own_paragraph_is_not_glued():
+    text = ("车间各岗位职责 一、钳工 1.按图纸加工零件 2.保养设备\n\n"
+            "二、搬运工：负责物料的搬运；协助清点数量。\n")
+    assert rows(text) == [("钳工", "duty", "按图纸加工零件"), ("钳工", "duty", "保养设备"),
+                          ("搬运工", "duty", "负责物料的搬运"), ("搬运工", "duty", "协助清点数量")]
