@@ -88,6 +88,7 @@ LIST_MARKER = re.compile(
 LABEL_MAX = 8
 MAX_TABLE_NESTING = 20
 _DIGIT = re.compile(r"\d")
+RELATED_MAX_TEXT = 300        # a block opened by a related-list heading with more plain text is content
 BOILERPLATE_MAX = 80          # longer lines are content even if they match
 LINK_DENSE = 0.5
 GROW_CHARS = 20               # an ancestor may add this many characters of its own text …
@@ -246,7 +247,8 @@ def _drop_related_lists(body: LexborNode, stats: _Stats) -> None:
         block, after = node, True
         parent = node.parent
         while parent is not None and parent.tag != "body" and _first_text_child(parent) == block.mem_id:
-            if stats[parent].text > 0.5 * total:
+            own = stats[parent].text - stats[parent].link
+            if stats[parent].text > 0.5 * total or own > RELATED_MAX_TEXT:
                 break
             block, parent = parent, parent.parent
             after = False
