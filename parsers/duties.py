@@ -64,7 +64,8 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
     for b in blist:
         if b.section == "duty?" and b.kind == "item":
             t = join_spans(ct, b.spans)
-            votes.setdefault(b.list_id, []).append(S.looks_like_duty(t) and not STRONG_QUAL.search(t))
+            votes.setdefault(b.list_id, []).append(
+                S.looks_like_duty(t) and not S.SKILL_START.match(t) and not STRONG_QUAL.search(t))
     role_has_items: set[tuple[str, tuple[int, int]]] = set()
     for b in blist:
         if not b.role and any_role:
@@ -79,7 +80,8 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
                 continue
             if sec == "duty?":
                 v = votes.get(b.list_id, [])
-                sec = "duty" if v and sum(v) * 2 >= len(v) else ("requirement" if S.is_qualification(text) else "duty")
+                # a list of things to do is duties; otherwise the heading governs every item
+                sec = "duty" if v and sum(v) * 2 >= len(v) else "requirement"
             elif sec in (None, "duty"):
                 sec = "requirement" if STRONG_QUAL.search(text) else "duty"
             elif sec == "summary":
@@ -160,6 +162,11 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
                 and not re.search(r"[?？=]|^说明[:：]", text):
             return [row("summary", spans)]
         return []
+    if sec == "requirement":
+        semi = _split(ct, spans, "；;")
+        if len(semi) >= 2 and not prose:
+            # `要求：a；b；c` — under a requirement heading every listed phrase is a requirement
+            return [row("requirement", sp) for sp in semi]
     # summary / requirement headings: clauses are qualifications (requirement rows, one per
     # `；`/`。` sentence) or a description of the work (one summary row)
     out: list[_Row] = []

@@ -10,7 +10,7 @@ import re
 
 _H = {
     "duty": r"工作任务(?:及要求)?|(?:岗位)?职责(?:[、与及和]|以及)?(?:工作)?权限|工作范围|(?:主要|具体|岗位|工作|基本|本职|日常|核心)?(?:的)?(?:岗位|工作)?(?:职责|工作内容|职责描述|职责内容|工作任务|工作职责|岗位职责|职责范围|主要职责)(?:及内容)?(?:包括|有)?(?:如下|以下)?",
-    "duty?": r"(?:具体|主要|基本)?(?:的)?(?:岗位|工作|任职)要求(?:如下|以下)?",
+    "duty?": r"(?:(?:具体|主要|基本)?(?:的)?(?:岗位|工作|任职)要求|要求)(?:如下|以下)?",
     "requirement": r"(?:任职|岗位|职位|上岗|从业|应聘)?(?:资格|条件|资质)(?:要求)?|(?:素质|能力|资格|学历|知识|技能|职位|任职)要求|任职资格及要求|应具备的(?:素质|能力|条件)",
     "authority": r"(?:工作|岗位|相关)?(?:权限|权力|权利|职权)(?:范围)?|职权范围",
     "summary": r"(?:职位|岗位|工作|职责)(?:概要|概述|综述|总述|描述|简介|目的|说明|设置目的)|职责总述",
@@ -59,6 +59,15 @@ def find_inline_headings(text: str):
 
 def is_qualification(text: str) -> bool:
     return bool(QUALIFICATION.search(text))
+
+
+# how qualifications open when they carry no education/experience word: skills and fitness
+SKILL_START = re.compile(r"^(?:熟悉|熟练|掌握|了解|精通|懂|能够?|会|善于|擅长|适应|愿意|可接受|接受|身体|年龄|有较强|较强|良好的?|具有?|具备)")
+
+
+def is_requirement_like(text: str) -> bool:
+    """A qualification by its words, or a skill/fitness statement (`熟悉…流程`, `能适应倒班`)."""
+    return bool(QUALIFICATION.search(text) or SKILL_START.match(text))
 
 
 def looks_like_duty(text: str) -> bool:

@@ -44,3 +44,32 @@ def test_numbered_role_with_colon_in_own_paragraph_is_not_glued():
             "二、搬运工：负责物料的搬运；协助清点数量。\n")
     assert rows(text) == [("钳工", "duty", "按图纸加工零件"), ("钳工", "duty", "保养设备"),
                           ("搬运工", "duty", "负责物料的搬运"), ("搬运工", "duty", "协助清点数量")]
+
+
+# --- pattern 2: requirement headings switch the section ----------------------------------
+
+def test_every_item_under_a_requirement_list_is_a_requirement():
+    text = ("出纳岗位职责\n1、负责现金收付\n2、登记日记账\n任职要求\n1、中专以上学历\n2、2年以上出纳经验\n"
+            "3、点钞速度快\n4、能接受加班\n")
+    assert rows(text) == [("出纳", "duty", "负责现金收付"), ("出纳", "duty", "登记日记账"),
+                          ("出纳", "requirement", "中专以上学历"), ("出纳", "requirement", "2年以上出纳经验"),
+                          ("出纳", "requirement", "点钞速度快"), ("出纳", "requirement", "能接受加班")]
+
+
+def test_inline_requirement_heading_with_semicolon_list():
+    text = "前台文员\n职责：\n1) 接听电话；\n2) 接待访客。\n要求：中专以上学历；熟悉办公软件；能适应轮班。\n"
+    assert rows(text) == [("前台文员", "duty", "接听电话"), ("前台文员", "duty", "接待访客"),
+                          ("前台文员", "requirement", "中专以上学历"), ("前台文员", "requirement", "熟悉办公软件"),
+                          ("前台文员", "requirement", "能适应轮班")]
+
+
+def test_requirement_heading_inside_the_duty_line():
+    text = "仓管员\n工作职责：1.负责收货；2.负责发货。任职要求：1.高中以上学历；2.会开叉车。\n"
+    assert rows(text) == [("仓管员", "duty", "负责收货"), ("仓管员", "duty", "负责发货"),
+                          ("仓管员", "requirement", "高中以上学历"), ("仓管员", "requirement", "会开叉车")]
+
+
+def test_work_requirement_list_of_tasks_stays_duty():
+    # false positive guard: `工作要求` over things to do is a duty list
+    text = "保安员岗位职责\n工作要求：\n1、按时交接班\n2、负责巡逻登记\n3、检查消防设施\n"
+    assert {s for _, s, _ in rows(text)} == {"duty"}
