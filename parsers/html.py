@@ -86,6 +86,7 @@ LIST_MARKER = re.compile(
     r"\s*(?:\d{1,3}\s*[.、．,，)）:：]|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*[)）]"
     r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳⑴-⒇⒈-⒛]|[•·●○◆◇■□▪▫☆★※►▶✓✔*\-—–]|[a-zA-Z][.)、]\s)")
 LABEL_MAX = 8
+LAYOUT_IN_CELL = "div, table, section, article, form, h1, h2, h3, h4, h5, h6"   # a cell laying out a page
 MAX_TABLE_NESTING = 20
 _DIGIT = re.compile(r"\d")
 RELATED_MAX_TEXT = 300        # a block opened by a related-list heading with more plain text is content
@@ -395,7 +396,7 @@ def _data_table(top: LexborNode, body: LexborNode) -> LexborNode:
     node: LexborNode | None = top
     while node is not None and node.mem_id != body.mem_id:
         if node.tag == "table":
-            if node.css_first("table, div, section, article, h1, h2, h3, form") is None:
+            if node.css_first(LAYOUT_IN_CELL) is None:
                 return node
             return top
         if node.tag not in ("td", "th", "tr", "tbody", "thead", "tfoot"):
@@ -576,13 +577,14 @@ def _table_text(table: LexborNode, depth: int) -> str:
     lines: list[str] = []
     for row in _rows(table):
         cells = [c for c in row.iter(include_text=False) if c.tag in CELL_TAGS]
-        texts = [[ln for ln in (_SPACES.sub(" ", x).strip() for x in _block_text(c, depth).split("\n")) if ln]
-                 for c in cells]
+        raw = [tidy_lines(_block_text(c, depth)).strip("\n") for c in cells]
+        texts = [[ln for ln in r.split("\n") if ln] for r in raw]
         if not any(texts):
             continue
         header = all(c.tag == "th" for c in cells)
         if (not header and len(cells) >= 2 and len(cells) % 2 == 0
-                and all(len(t) == 1 and _is_label(t[0]) for t in texts[::2])):
+                and all(len(t) == 1 and _is_label(t[0]) for t in texts[::2])
+                and not any(c.css_first(LAYOUT_IN_CELL) is not None for c in cells)):
             for label, value in zip(texts[::2], texts[1::2]):
                 head = label[0].rstrip(":：") + "："
                 if len(value) == 1:
@@ -592,10 +594,10 @@ def _table_text(table: LexborNode, depth: int) -> str:
                     lines.extend(value)
         elif all(len(t) <= 1 for t in texts):
             lines.append(" ".join(t[0] for t in texts if t))
-        else:
-            for t in texts:
-                lines.extend(t)
-            lines.append("")
+        else:                       # layout cells: their own paragraphs, blank lines kept
+            for r in raw:
+                if r:
+                    lines.extend(["", r, ""])
     return "\n".join(lines)
 
 

@@ -162,3 +162,14 @@ def test_selectors_still_pick_the_content_and_lists_keep_markers():
 def test_deeply_nested_tables_do_not_crash():
     html = "<table><tr><td>" * 60 + "负责值班记录；" + "</td></tr></table>" * 60
     assert "负责值班记录；" in html_to_text(html)
+
+
+def test_word_style_cells_pair_but_layout_cells_do_not():
+    word = ("<table><tr><td><p class='MsoNormal'><span>岗位名称</span></p></td><td><p>出纳</p></td></tr>"
+            "<tr><td><p>工作职责</p></td><td><p>1、负责现金收付，做到日清月结；</p><p>2、登记现金日记账。</p></td></tr></table>")
+    assert lines_of(word) == ["岗位名称：出纳", "工作职责：", "1、负责现金收付，做到日清月结；", "2、登记现金日记账。"]
+    layout = ("<table><tr><td><p>栏目说明</p></td><td><h2>出纳岗位职责</h2><p>1、负责现金收付，做到日清月结；</p>"
+              "<p>2、登记现金和银行存款日记账，按月对账。</p></td></tr></table>")
+    text = html_to_text(layout, ["table"])
+    assert "栏目说明：" not in text
+    assert "\n\n出纳岗位职责\n\n1、负责现金收付" in text     # the cell's paragraphs keep their blank lines
