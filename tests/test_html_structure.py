@@ -173,3 +173,21 @@ def test_word_style_cells_pair_but_layout_cells_do_not():
     text = html_to_text(layout, ["table"])
     assert "栏目说明：" not in text
     assert "\n\n出纳岗位职责\n\n1、负责现金收付" in text     # the cell's paragraphs keep their blank lines
+
+
+COMMENTS = """<html><body><div class="logo">财会范文网</div>
+<div class="wrap"><div class="l"><h1>出纳岗位职责</h1><div class="c">
+<p>1、负责现金收付，做到日清月结；</p><p>2、登记现金和银行存款日记账，按月与会计对账；</p>
+<p>3、保管库存现金和有价证券，确保安全。</p></div>
+<div><p>网友评论</p><div>游客：我们公司的出纳还要负责发工资，这个也应该写进去吧，另外报销审核归谁管呢？</div>
+<div>游客2：学习了</div></div></div>
+<div class="r"><p>本站所有内容均来自网友投稿，如有侵权，请联系我们删除，我们将在三个工作日内处理。</p></div></div>
+<div><a href="/about">关于本站</a> | <a href="/c">联系方式</a> | 本站部分内容来自网络</div></body></html>"""
+
+
+def test_unlabelled_comment_threads_and_disclaimers_are_not_content():
+    """Blocks that score like prose but are a comment thread (opened by 网友评论) or a
+    take-down notice are chrome, even without class names saying so."""
+    lines = lines_of(COMMENTS)
+    assert lines == ["出纳岗位职责", "1、负责现金收付，做到日清月结；", "2、登记现金和银行存款日记账，按月与会计对账；",
+                     "3、保管库存现金和有价证券，确保安全。"]
