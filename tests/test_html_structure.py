@@ -191,3 +191,11 @@ def test_unlabelled_comment_threads_and_disclaimers_are_not_content():
     lines = lines_of(COMMENTS)
     assert lines == ["出纳岗位职责", "1、负责现金收付，做到日清月结；", "2、登记现金和银行存款日记账，按月与会计对账；",
                      "3、保管库存现金和有价证券，确保安全。"]
+
+
+def test_a_section_named_like_a_related_list_is_still_content():
+    html = ("<div class='content'><h2>采购员岗位职责</h2><p>1、负责供应商的询价、比价和议价工作；</p>"
+            "<p>2、跟踪订单交期，确保物料按时到货。</p><h3>相关权限</h3><p>1、对供应商的初选建议权；</p>"
+            "<p>2、对不合格物料的拒收权。</p></div>")
+    lines = lines_of(html)
+    assert "相关权限" in lines and "2、对不合格物料的拒收权。" in lines
