@@ -2,7 +2,7 @@
 
 The output is the "decoded text" of an HTML document in the dataset's sense: rows'
 `char_start`/`char_end` point into it.  Blocks (headings, paragraphs, list items, table
-rows, `<br>`) become lines; table cells of one row share a line.
+rows, `<br>`) become lines; table cells of one row share a line (label/value rows: see below).
 
 Which part of the page is the content:
 - per-site CSS `selectors` (from the sources file) when given and matching;
@@ -20,8 +20,9 @@ Which part of the page is the content:
      first block (the title) is added when the content has none of its own;
   4. inside it, link-dense blocks (link lists, "related articles", prev/next, tag clouds)
      are dropped, and so are short lines that are site boilerplate (copyright, ICP
-     licence, "上一篇/下一篇", share prompts, post metadata); a block headed "相关推荐",
-     "猜你喜欢", … is a related-articles list, whether or not its items are links.
+     licence, "上一篇/下一篇", share prompts, post metadata, salary lines, take-down
+     notices); a block headed "相关推荐", "猜你喜欢", "网友评论", … is a related-articles
+     list or a comment thread, whether or not its items are links.
 
 Rendering keeps what the segmenter needs to see: `<ol>` items get their number (`1. `,
 honouring `start`/`value`/`type`) and `<ul>` items a bullet (`• `) unless the item already
@@ -138,7 +139,7 @@ def main_content(tree: LexborHTMLParser) -> list[LexborNode]:
     _drop_chrome(body, stats)
     _drop_related_lists(body, stats)
     stats = _Stats(body)
-    top, credit, units = _best_candidate(body, stats)
+    top, units = _best_candidate(body, stats)
     top = _grow(top, body, stats)
     top = _data_table(top, body)
     parts = _content_blocks(top, body, _Scores(units, body), stats)
@@ -291,9 +292,9 @@ def _unit_score(count: _Count, text: str) -> float:
 
 
 def _best_candidate(body: LexborNode, stats: _Stats
-                    ) -> tuple[LexborNode, dict[int, float], list[tuple[LexborNode, float]]]:
-    """The container with the most paragraph credit (discounted by its link density), the
-    credit of every container, and every scored paragraph-like block with its score."""
+                    ) -> tuple[LexborNode, list[tuple[LexborNode, float]]]:
+    """The container with the most paragraph credit (discounted by its link density), and
+    every scored paragraph-like block with its score."""
     credit: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     units: list[tuple[LexborNode, float]] = []
@@ -327,10 +328,10 @@ def _best_candidate(body: LexborNode, stats: _Stats
             give(node, score)
             give(node.parent, score / 2)
     if not credit:
-        return body, credit, units
+        return body, units
     inner = [k for k in credit if nodes[k].tag != "body"] or list(credit)   # body only as a last resort
     best_id = max(inner, key=lambda k: credit[k] * (1 - stats[nodes[k]].density))
-    return nodes[best_id], credit, units
+    return nodes[best_id], units
 
 
 class _Scores:
