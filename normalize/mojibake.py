@@ -60,6 +60,7 @@ BIGRAM_MIX = 0.3          # weight of character bigrams next to the word model (
 SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the reverse
 MAX_FAILED_ANCHORS_PER_LINE = 3
 MAX_RUN_ENDS = 4          # candidate ends tried for one slipped run
+WEAK_RUN_CONFIDENCE = 0.8  # a run made only of half-known pairs needs surer fills
 TOP_HYPOTHESES = 6       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
 _QUESTION_WORDS = re.compile("如何|怎么|怎样|什么|是否|为什么|為什麼|多少|哪|谁|誰|何")
@@ -499,6 +500,8 @@ def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: dict[str, int] | None = N
                                                doc_pairs)
         if not new or new == text[i:e + 1] or any(_is_pua(c) for c in new):
             continue
+        if not any(pc.char and is_han(pc.char) for pc in pieces) and conf < WEAK_RUN_CONFIDENCE:
+            continue    # nothing decoded for sure, only guesses: do not rewrite on that
         if e not in old_cache:
             old_cache[e] = lm.wscore(lctx + text[r:e + 1] + rctx)
         new_score = lm.wscore(lctx + text[r:i] + new.replace("?", "") + rctx) + penalty
