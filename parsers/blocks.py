@@ -17,6 +17,8 @@ from parsers.pieces import Piece
 
 TERMINAL = "。！？!?；;"
 WEAK_SUFFIXES = ("接待",)   # also common in item titles (`现场接待：`)
+# endings that are also verbs or nouns (`准确完成收银`): such a line is a title only when alone
+VERB_SUFFIXES = ("接待", "收银", "保洁", "调度", "督导", "保安", "库管", "内勤")
 # `销售顾问：…` / `人力资源：人力资源部门负责…`
 _ROLE_COLON = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,14})\s*[:：]\s*")
 _ROLE_SPACE = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12})\s+")
@@ -37,6 +39,7 @@ class Block:
     list_id: int = 0
     next_is_item: bool = False
     described: bool = False   # the text after `岗位名：` — a description of the role
+    unmarked: bool = False    # an item of an unmarked one-per-line list
 
 
 def blocks(ct: str, stream: list[Piece]) -> list[Block]:
@@ -95,6 +98,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             continue
         group_next = False
         if p.kind == "sect" and p.line_start and cur is not None and cur.kind == "para" and _open(ct, cur) \
+                and (not text.endswith((":", "：")) or _last_line_len(ct, cur) >= 16) \
                 and not (nxt is not None and nxt.kind == "text" and not nxt.line_start and nxt.marker is None):
             cur.spans.append((p.start, p.end))
             close()
@@ -154,8 +158,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                     continue
             if mk.kind == "cn" and cur is not None and cur.kind == "item" and _open(ct, cur) \
                     and cur.marker is not None and cur.marker.kind != "cn" \
-                    and not (p.line_start and p.blank_before) \
-                    and (len(bare) > 20 or "，" in bare or "," in bare
+                    and ((not (p.line_start and p.blank_before) and (len(bare) > 20 or "，" in bare or "," in bare))
                          or (mk.num == 1 and ct[:p.start - (mk.end - mk.start)].rstrip()[-1:] in "统唯同之逐专单划归合整")):
                 cur.spans.append((p.start - (mk.end - mk.start), p.end))
                 continue
@@ -199,6 +202,8 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             # a short job title alone between blank lines is a heading, never a wrap
             alone = p.blank_before and (nxt is None or (
                 nxt.line_start and (p.blank_after or nxt.kind != "text" or nxt.marker is not None)))
+            if title and title.endswith(VERB_SUFFIXES) and not alone:
+                title = None
             if title and (alone or not (cur is not None and _open(ct, cur) and cur.kind == "item" and len(text) <= 3)):
                 if nxt is None or nxt.kind != "text" or nxt.marker is not None or nxt.line_start:
                     set_role(title, (p.start, p.end))
@@ -239,7 +244,49 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         cur.next_is_item = bool(nxt is not None and nxt.kind == "text" and nxt.marker is not None
                                 and nxt.marker.kind in ("bullet", "num", "paren", "circ"))
     close()
-    return _nest_groups(ct, _fill_empty_items(ct, out))
+    return _nest_groups(ct, _fill_empty_items(ct, _unmarked_lists(ct, out)))
+
+
+def _short_line(ct: str, b: Block) -> bool:
+    """A block that is one whole short line without a sentence inside: a list entry."""
+    if b.kind != "para" or len(b.spans) != 1 or b.described:
+        return False
+    s, e = b.spans[0]
+    line_s = ct.rfind("\n", 0, s) + 1
+    line_e = ct.find("\n", e)
+    line_e = len(ct) if line_e < 0 else line_e
+    if ct[line_s:s].strip() or ct[e:line_e].strip():
+        return False
+    text = ct[s:e].strip()
+    return (2 <= len(text) <= 30 and not re.search(r"[。！？!?]\s*\S", text) and not text.endswith((":", "："))
+            and not _NOT_ENTRY.search(text))
+
+
+# lines that are titles or document labels (`《…》`, `岗位说明书`, `…规定`), or the tail of a
+# wrapped sentence (`与奖惩`), not entries of a list
+_NOT_ENTRY = re.compile(r"职责|说明书|信息$|规定$|[《》]|\.docx?|^(?:与|和|及|或|的|并|等|以及)")
+
+
+def _unmarked_lists(ct: str, bl: list[Block]) -> list[Block]:
+    """Short unmarked lines right under a role or section heading, two or more: one item each.
+
+    Without this, a line that does not open with a task verb (`打印日报表`, `能吃苦`) was
+    judged as prose and could vanish.
+    """
+    i = 0
+    while i < len(bl):
+        head = i == 0 or bl[i - 1].list_id != bl[i].list_id
+        j = i
+        while j < len(bl) and bl[j].list_id == bl[i].list_id and _short_line(ct, bl[j]):
+            j += 1
+        if head and j - i >= 2:
+            for b in bl[i:j]:
+                b.kind = "item"
+                b.unmarked = True
+            i = j
+        else:
+            i = max(j, i + 1)
+    return bl
 
 
 def _fill_empty_items(ct: str, bl: list[Block]) -> list[Block]:
@@ -356,6 +403,14 @@ def _wrapped(ct: str, b: Block, nxt_text: str) -> bool:
     if S.looks_like_duty(nxt_text) and len(line) < 30:
         return False
     return True
+
+
+def _last_line_len(ct: str, b: Block) -> int:
+    """Length of the block's last line (a wrap follows a long line)."""
+    if not b.spans:
+        return 0
+    end = b.spans[-1][1]
+    return len(ct[ct.rfind("\n", 0, end) + 1:end].strip())
 
 
 def _open(ct: str, b: Block) -> bool:

@@ -27,8 +27,8 @@ _CJK = r"\u3400-\u9fff"
 _SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：！？（）“”《》,.;:!?()])\s+|\s+(?=[{_CJK}，。、；：！？（）“”《》,.;:!?()])")
 # page chatter that is never a row; qualifications strong enough to override a duty heading
 SITE_STRONG = re.compile(r"小编|本文|范文网|下载到电脑|Word文档|供大家|收藏本文|点击下载|免费下载")
-SITE_CHATTER = re.compile(r"小编|范文|供大家|仅供参考|供参考|下载|整理的|本文|欣赏|分享到|收藏|点击查看|点击进入|阅读全文|阅读更多|网站|网友|免费|精选|推荐阅读|推荐文章|相关推荐|相关文档|相关主题|文本预览|当前位置|时间[:：]|是什么$|干啥|怎么写|怎么做|有哪些")
-STRONG_QUAL = re.compile(r"学历|学位|\d+\s*年以上.{0,12}经验|年龄|\d+\s*岁|驾驶证|驾照|^(?:大专|本科|中专|高中)")
+SITE_CHATTER = re.compile(r"小编|范文|供大家|仅供参考|供参考|下载|整理的|本文|欣赏|分享到|收藏|点击查看|点击进入|阅读全文|阅读更多|网站|网友|免费|精选|推荐阅读|推荐文章|相关推荐|相关文档|相关主题|文本预览|当前位置|时间[:：]|是什么$|干啥|怎么写|怎么做|有哪些|楼主|楼上|沙发|顶一下|谢谢分享|感谢分享")
+STRONG_QUAL = re.compile(r"学历|学位|\d+\s*年以上.{0,12}经验|^\d+\s*年(?:及)?以上|年龄|\d+\s*岁|驾驶证|驾照|^(?:大专|本科|中专|高中)")
 _ESSAY = re.compile(r"我们(?!公司)|你")
 # an item that stops on a word that cannot end a phrase was cut off by the source
 _CUT_OFF = re.compile(r"[的和及与或并对在为将把向从给、]$")
@@ -78,6 +78,8 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
         if b.kind == "item":
             if sec in ("other",):
                 continue
+            if b.unmarked and ((SITE_CHATTER.search(text) and not S.looks_like_duty(text)) or SITE_STRONG.search(text)):
+                continue
             if sec == "duty?":
                 v = votes.get(b.list_id, [])
                 # a list of things to do is duties; otherwise the heading governs every item
@@ -96,7 +98,7 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
         # unmarked paragraph
         if (SITE_CHATTER.search(text) and not S.looks_like_duty(text)) or SITE_STRONG.search(text):
             continue
-        if len(re.findall(r"[\u4e00-\u9fff]", text)) < 4:
+        if len(re.findall(r"[\u4e00-\u9fff]", text)) < (3 if sec in ("duty", "requirement") else 4):
             continue
         rows.extend(_para_rows(ct, b, sec, key in role_has_items))
         if any(r.section == "duty" for r in rows[-3:]):
@@ -164,8 +166,10 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
         return []
     if sec == "requirement":
         semi = _split(ct, spans, "；;")
-        if len(semi) >= 2 and not prose:
-            # `要求：a；b；c` — under a requirement heading every listed phrase is a requirement
+        if (len(semi) >= 2 or (len(spans) == 1 and len(text) <= 30 and "。" not in text.rstrip("。"))) \
+                and not prose:
+            # `要求：a；b；c`, or one short line of an unmarked list: under a requirement heading
+            # every listed phrase is a requirement
             return [row("requirement", sp) for sp in semi]
     # summary / requirement headings: clauses are qualifications (requirement rows, one per
     # `；`/`。` sentence) or a description of the work (one summary row)

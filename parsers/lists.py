@@ -1,6 +1,7 @@
 """List markers: where items start inside a line, and what numbering they carry.
 
-Styles: `1、` `1.` `1．` `1..` `1,` `1)` `(1)` `（1）` `（一）` `一、` `①` `2.1.3` and bullets
+Styles: `1、` `1.` `1．` `1..` `1,` `1)` `(1)` `（1）` `（一）` `一、` `①` `2.1.3`, letters
+`A.` `a)` `(a)`, and bullets
 `◆ ● ■ ☆ * -`.  A marker counts only at the start of a line or after a boundary (space,
 `。；:`), so numbers inside text (`2年以上`, `6S管理`, `4S店`, `1小时`, `2.5万`) are not
 markers.  A marker glued to the previous word (`报告5.仓库管理员`) counts only when its
@@ -15,14 +16,17 @@ CN_DIGITS = "一二三四五六七八九十"
 _CJK = r"\u3400-\u9fff"
 # units after a decimal number (`2.5万`, `1.5年`) mean a quantity, not `2.1` numbering
 _UNIT = r"[万元米年个倍千亿天月日时分秒岁%％吨升件台辆次]"
+# a count right after a number marker: `2.3年以上经验` is item 2 + `3年以上经验` when 2 is expected
+_COUNT = r"(?:年|个月|月|小时|人|次|%|％|岁|天|周|名|家|项|万|元|篇|门)"
 MARKER = re.compile(
     rf"(?P<paren>[(（]\s*(?P<pnum>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*[)）])"
+    rf"|(?P<nd>\d{{1,2}})\.(?=\d{{1,3}}\s*{_COUNT})"
     r"|(?P<circ>[\u2460-\u2473\u2776-\u277f\u2474-\u2487\u2488-\u249b])"
     rf"|(?P<multi>\d{{1,2}}(?:\s?\.\s?\d{{1,2}}){{1,3}}\.?)(?=\s*[{_CJK}A-Za-z])(?!{_UNIT})"
     rf"|(?P<cn>[{CN_DIGITS}]{{1,3}})\s*[、.．](?!\d)"
     rf"|(?P<num>\d{{1,2}})(?:\s*(?P<np>\.\.|[、．]|\.(?!\d)|[,，)）](?!\d))|(?P<sp>\s+)(?=[{_CJK}]))"
     rf"|(?P<gl>\d{{1,2}})(?=[{_CJK}])"
-    rf"|(?P<letter>[A-H])\s*[、.．](?=\s*[{_CJK}])"
+    rf"|(?P<letter>[(（][A-Ha-h][)）]|[A-Ha-h]\s*[、.．)）])(?=\s*[{_CJK}])"
     rf"|(?P<bullet>[◆●■□▪•☆★◇◎○※►▶❖➢√✔❶＊*☉⊙▲△▼▽✦✧➤‣⁃∙]|[-—–](?=\s*[{_CJK}A-Za-z]))"
 )
 BOUNDARY = set(" \t\u3000。；;！!？?:：")
@@ -69,6 +73,11 @@ def find_markers(line: str, expected: dict[str, int]) -> list[Marker]:
             # `10 负责…`: a bare number is a marker only at line start and when expected
             if not (at_start and num == expected.get("num")):
                 continue
+        if kind == "nd":
+            # `2.3年…`: a marker only where the running list wants this number next
+            if num != expected.get("num"):
+                continue
+            kind = "num"
         if kind == "gl":
             # `1协助…`, `2负责…`: a number glued to the item, at line start, in sequence
             if not at_start or not (num == expected.get("num") or (num == 1 and _VERB.match(line, m.end()))):
@@ -112,7 +121,10 @@ def _kind(m: re.Match) -> tuple[str, int | None]:
     if m.group("num"):
         return "num", int(m.group("num"))
     if m.group("letter"):
-        return "letter", ord(m.group("letter")) - ord("A") + 1
+        ch = next(c for c in m.group("letter") if c.isalpha())
+        return "letter", ord(ch.upper()) - ord("A") + 1
+    if m.group("nd"):
+        return "nd", int(m.group("nd"))
     if m.group("gl"):
         return "gl", int(m.group("gl"))
     return "bullet", None

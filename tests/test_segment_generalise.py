@@ -73,3 +73,44 @@ def test_work_requirement_list_of_tasks_stays_duty():
     # false positive guard: `工作要求` over things to do is a duty list
     text = "保安员岗位职责\n工作要求：\n1、按时交接班\n2、负责巡逻登记\n3、检查消防设施\n"
     assert {s for _, s, _ in rows(text)} == {"duty"}
+
+
+# --- pattern 3: unmarked one-per-line lists and letter markers -----------------------------
+
+def test_letter_markers_of_every_style():
+    text = "保洁员岗位职责\na) 清扫楼道；\nb) 擦拭扶手；\n(c) 清运垃圾；\nD. 做好交接记录。\n"
+    assert rows(text) == [("保洁员", "duty", "清扫楼道"), ("保洁员", "duty", "擦拭扶手"),
+                          ("保洁员", "duty", "清运垃圾"), ("保洁员", "duty", "做好交接记录")]
+
+
+def test_letters_inside_an_item_are_not_markers():
+    text = "客服专员岗位职责\n1、A、B类客户的回访\n2、整理VIP客户资料\n"
+    assert rows(text) == [("客服专员", "duty", "A、B类客户的回访"), ("客服专员", "duty", "整理VIP客户资料")]
+
+
+def test_unmarked_short_lines_under_a_heading_are_one_row_each():
+    text = "收费员岗位职责\n准确收取停车费\n打印日结单据\n交班点清现金\n任职要求：\n有健康证\n能吃苦\n"
+    assert rows(text) == [("收费员", "duty", "准确收取停车费"), ("收费员", "duty", "打印日结单据"),
+                          ("收费员", "duty", "交班点清现金"), ("收费员", "requirement", "有健康证"),
+                          ("收费员", "requirement", "能吃苦")]
+
+
+def test_wrapped_long_line_is_not_an_unmarked_list():
+    # false positive guard: one item wrapped after a comma stays one row
+    text = "店长岗位职责\n负责门店的日常运营管理工作，包括人员排班、\n商品陈列和安全检查\n"
+    assert [d for _, _, d in rows(text)] == ["负责门店的日常运营管理工作，包括人员排班、商品陈列和安全检查"]
+
+
+# --- pattern 5: a count right after a number marker ---------------------------------------
+
+def test_marker_followed_by_a_count():
+    text = "会计\n任职要求：1.财务专业本科；2.3年以上总账经验；3.5人团队管理经历优先。\n"
+    assert rows(text) == [("会计", "requirement", "财务专业本科"), ("会计", "requirement", "3年以上总账经验"),
+                          ("会计", "requirement", "5人团队管理经历优先")]
+
+
+def test_decimal_count_that_is_not_the_next_number_stays():
+    # false positive guard: `1.5小时` where the list expects 3 is a quantity
+    text = "维修工岗位职责\n1.负责设备检修\n2.填写维修记录 标准： 1.5小时内到场\n"
+    assert [d for _, _, d in rows(text)][:1] == ["负责设备检修"]
+    assert any("1.5小时内到场" in d for _, _, d in rows(text))
