@@ -627,9 +627,9 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
     try:
         return data.decode(codec), conf
     except UnicodeDecodeError:
-        if any(b is None for b in filled):
-            return data.decode(codec, errors="replace").replace("\ufffd", "?"), conf
-        return None
+        if not holes:
+            return None         # the bytes are what they are: this codec is not the answer
+        return data.decode(codec, errors="replace").replace("\ufffd", "?"), conf
 
 
 _RUN = re.compile(r"[^\x00-\x7f]+(?:\?+[^\x00-\x7f]+)*\?*")
