@@ -166,8 +166,8 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
         return []
     if sec == "requirement":
         semi = _split(ct, spans, "；;")
-        if (len(semi) >= 2 or (len(spans) == 1 and len(text) <= 30 and "。" not in text.rstrip("。"))) \
-                and not prose:
+        if (len(semi) >= 2 or (len(spans) == 1 and len(text) <= 30 and "。" not in text.rstrip("。")
+                                and not S.looks_like_duty(text))) and not prose:
             # `要求：a；b；c`, or one short line of an unmarked list: under a requirement heading
             # every listed phrase is a requirement
             return [row("requirement", sp) for sp in semi]

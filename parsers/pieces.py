@@ -42,7 +42,8 @@ _RELATED = re.compile(r"^\s*(?:相关|热门|推荐|最新|更多|延伸|猜你)
 # a new chapter of a handbook
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十\d]+章")
 # `岗位名称：XX` / `职务名称：XX`
-_NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|岗位|职位|职务)\s*[:：]\s*(?P<r>[^\s:：，,。；;]{2,20}?)(?:\s+|$|(?=\d))")
+# (a bracketed note after the name, `备件经理（兼计划员）`, is not part of it)
+_NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|岗位|职位|职务)\s*[:：]\s*(?P<r>[^\s:：，,。；;(（]{2,20}?)(?:[(（][^\n]{0,40}?)?(?:\s+|$|(?=\d))")
 
 
 # a heading framed by decoration: `-- 工作内容 --`, `【岗位职责】`, `==任职要求==`, `<店长>`

@@ -114,3 +114,8 @@ def test_decimal_count_that_is_not_the_next_number_stays():
     text = "维修工岗位职责\n1.负责设备检修\n2.填写维修记录 标准： 1.5小时内到场\n"
     assert [d for _, _, d in rows(text)][:1] == ["负责设备检修"]
     assert any("1.5小时内到场" in d for _, _, d in rows(text))
+
+
+def test_named_role_with_a_bracketed_note():
+    text = "岗位名称：仓库主管（兼采购员）\n工作职责：\n1、负责仓库管理\n2、审核采购单\n"
+    assert {r for r, _, _ in rows(text)} == {"仓库主管"}
