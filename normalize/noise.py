@@ -27,6 +27,12 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chrome", re.compile(r"(?:收藏本文|下载本文|手机版|打印本文|举报本文|分享到)")),
     ("chrome", re.compile(r"(?:撰写人|部门|日期|编号)\s*[:：]\s*_{3,}")),
     ("chrome", re.compile(r"编号\s*[:：]\s*[A-Z]{1,4}(?:-[A-Z0-9]{1,6}){1,3}")),
+    ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:[-—]\s*)?(?:第\s*\d+\s*页|Page\s+\d+(?:\s+of\s+\d+)?|[-—]\s*\d{1,3}\s*[-—])[ \t\u3000]*$")),
+    ("chrome", re.compile(r"[(（]\s*(?:资讯|文章|本文)?(?:来源|转载|出处|转自)\s*[:：][^)）\n]{0,60}[)）]|[，,。]?\s*如有侵权[^\n。)）]{0,20}")),
+    # the end of an article: `THE END`, `（完）`, `-- 全文完 --`
+    ("chrome", re.compile(r"(?mi)^[ \t\u3000]*[-—=*]*\s*(?:the\s+end|[(（【]?\s*(?:全文)?完\s*[)）】]?)\s*[-—=*]*[ \t\u3000]*$")),
+    # document-control header lines of office templates: `Document Number: … Version: 1.2 Confidential`
+    ("boilerplate", re.compile(r"(?mi)^[ \t\u3000]*[^\n\u3400-\u9fff]*\b(?:document\s+(?:number|no\.?|id)|doc\s+no\.?|version|revision|confidential|effective\s+date)\b[^\n\u3400-\u9fff]*$")),
     # forum cruft: post time + 回复/楼, floor numbers, fan counts, profile cards
     ("forum", re.compile(r"\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:回复|发表|引用|只看该作者))*")),
     ("forum", re.compile(r"(?<![\d\w])\d{1,4}\s*(?:楼|#)(?=\s|$)")),

@@ -75,7 +75,9 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             related = True
         elif p.kind == "role" and related:
             # titles in a related-articles list name no role, unless a real list follows
-            if not (nxt is not None and nxt.kind == "text" and nxt.marker is not None):
+            nxt_text = ct[nxt.start:nxt.end].strip() if nxt is not None else ""
+            if not (nxt is not None and nxt.kind == "text" and nxt.marker is not None
+                    and (S.looks_like_duty(nxt_text) or re.search(r"[，,；;]", nxt_text))):
                 set_role("", (p.start, p.end))
                 continue
             related = False

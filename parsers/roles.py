@@ -101,9 +101,16 @@ def heading_role(text: str) -> str | None:
     return None
 
 
+# a phrase that opens with a task verb is an item (`登记来访人员`), not a title
+_TASK_START = re.compile(r"^(?:负责|协助|完成|做好|配合|参与|登记|检查|督促|处理|收集|确保|保证|落实|整理|核对|记录|"
+                         r"按照|根据|及时|定期|每日|每天|每周|每月|服从|遵守|听从|带领|指导|协调|安排)")
+
+
 def bare_title_role(text: str, max_len: int = 14) -> str | None:
     """A bare job title (`展厅经理`, `客服专员:`, `销售顾问/销售经理`) or None."""
     core = strip_decorations(text).rstrip(":：").strip()
+    if _TASK_START.match(core):
+        return None
     core = re.sub(r"\s*[(（][^()（）]{1,12}[)）]$", "", core)      # `客户关系管理总监(兼总经理助理)`
     core = re.sub(r"\s+(?=[A-Za-z\u4e00-\u9fff])", "", core) if len(core) <= max_len + 2 else core
     if not core or len(core) > max_len or not plausible_role(core, max_len):

@@ -40,3 +40,19 @@ def test_english_template_boilerplate():
 def test_real_words_and_numbers_are_not_noise():
     text = "具有2年以上经验，负责6S管理和4S店PDI检查，1小时内回复客户"
     assert noise_edits(text) == []
+
+
+def test_page_numbers_end_marks_sources_and_document_headers_are_noise():
+    from normalize.noise import strip_noise
+    assert strip_noise("负责装车\n第 3 页\n清点数量\n").split() == ["负责装车", "清点数量"]
+    assert strip_noise("清洁灶台\n(来源：网络，如有侵权请联系删除)\n").split() == ["清洁灶台"]
+    assert strip_noise("Doc No: QA-12  Revision: 3  Confidential\n岗位职责\n").split() == ["岗位职责"]
+    assert strip_noise("按时交班\nTHE END\n").split() == ["按时交班"]
+    assert strip_noise("做好记录\n（全文完）\n").split() == ["做好记录"]
+
+
+def test_look_alikes_of_page_and_end_marks_stay():
+    from normalize.noise import strip_noise
+    # false positive guard: inside sentences these words are content
+    text = "每月第3页报表由出纳填写\n完成后交给经理\n来源地址要登记清楚\n"
+    assert strip_noise(text) == text

@@ -119,3 +119,35 @@ def test_decimal_count_that_is_not_the_next_number_stays():
 def test_named_role_with_a_bracketed_note():
     text = "岗位名称：仓库主管（兼采购员）\n工作职责：\n1、负责仓库管理\n2、审核采购单\n"
     assert {r for r, _, _ in rows(text)} == {"仓库主管"}
+
+
+# --- pattern 4: cruft is neither a row nor glued to the last item -------------------------
+
+def test_cruft_after_the_last_item():
+    text = ("面点师岗位职责\n1、制作早点\n2、保持操作台清洁\n第 2 页\n\n(来源：网络，如有侵权请联系删除)\n"
+            "THE END\n")
+    assert [d for _, _, d in rows(text)] == ["制作早点", "保持操作台清洁"]
+
+
+def test_related_articles_list_after_a_bracketed_title():
+    text = ("门卫岗位职责\n1、登记来访人员\n2、巡查大门\n\n【门卫岗位职责】相关文章：\n\n"
+            "1.保安岗位职责\n\n2.门卫工作总结\n\n3.保安年终计划\n")
+    assert rows(text) == [("门卫", "duty", "登记来访人员"), ("门卫", "duty", "巡查大门")]
+
+
+def test_forum_reply_after_the_list_is_not_a_row():
+    text = "护士岗位职责\n1、执行医嘱\n2、巡视病房\n这是我们科室的，楼主参考一下。\n"
+    assert [d for _, _, d in rows(text)] == ["执行医嘱", "巡视病房"]
+
+
+def test_a_real_list_after_related_heading_still_counts():
+    # false positive guard: a role heading followed by a list of tasks is content again
+    text = ("相关文章：\n1.收银员岗位职责\n2.导购员工作总结\n\n导购员岗位职责\n1、负责迎接顾客，介绍商品\n"
+            "2、整理货架\n")
+    assert [(r, d) for r, _, d in rows(text)] == [("导购员", "负责迎接顾客，介绍商品"), ("导购员", "整理货架")]
+
+
+def test_item_that_ends_like_a_title_but_opens_with_a_task_is_an_item():
+    text = "前台岗位职责\n1、登记来访人员\n2、协助安排值班人员\n3、收发信件\n"
+    assert [(r, d) for r, _, d in rows(text)] == [("前台", "登记来访人员"), ("前台", "协助安排值班人员"),
+                                                ("前台", "收发信件")]
