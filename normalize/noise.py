@@ -37,6 +37,9 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("forum", re.compile(r"\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:回复|发表|引用|只看该作者))*")),
     ("forum", re.compile(r"(?<![\d\w])\d{1,4}\s*(?:楼|#)(?=\s|$)")),
     ("forum", re.compile(r"\d+\s*位粉丝|车市名片|发表于\s*|只看该作者|回复\s*引用|引用\s*回复|举报\s*回复")),
+    # a short line talking to the thread starter is a forum reply, never a duty
+    ("forum", re.compile(r"(?m)^[^\n]{0,24}(?:楼主|楼上)[^\n]{0,24}$")),
+    ("forum", re.compile(r"回复\s*\d{1,4}\s*#?\s*楼?\s*(?:\S{0,12}?的帖子)?")),
     ("forum", re.compile(r"本帖最后由\s*\S{1,30}\s*于\s*[\d\-/: ]{8,20}\s*编辑")),
     ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:回复|引用|举报|楼主|沙发|板凳|地板|使用道具|评分|点评|收藏|分享|顶|支持|反对)(?:[ \t\u3000]+(?:回复|引用|举报|使用道具|评分|点评|收藏|分享|顶|支持|反对))*[ \t\u3000]*$")),
     # template boilerplate: brand/slogan placeholders, English filler sentences

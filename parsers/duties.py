@@ -63,9 +63,7 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
     votes: dict[int, list[bool]] = {}
     for b in blist:
         if b.section == "duty?" and b.kind == "item":
-            t = join_spans(ct, b.spans)
-            votes.setdefault(b.list_id, []).append(
-                S.looks_like_duty(t) and not S.SKILL_START.match(t) and not STRONG_QUAL.search(t))
+            votes.setdefault(b.list_id, []).append(_task(join_spans(ct, b.spans)))
     role_has_items: set[tuple[str, tuple[int, int]]] = set()
     for b in blist:
         if not b.role and any_role:
@@ -124,6 +122,16 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
     return out
 
 
+def _task(text: str) -> bool:
+    """Under an ambiguous `要求` heading: does this entry say what to do (not what to have)?"""
+    return S.looks_like_duty(text) and not S.SKILL_START.match(text) and not STRONG_QUAL.search(text)
+
+
+def _mostly_tasks(texts: list[str]) -> bool:
+    votes = [_task(t) for t in texts if t]
+    return bool(votes) and sum(votes) * 2 >= len(votes)
+
+
 def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_Row]:
     """Rows of an unmarked paragraph, by the section it sits in and what it says."""
     spans = _cut_conclusion(ct, b.spans)
@@ -136,8 +144,8 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
         return []
     parts = _split(ct, spans, "；;", period_space=True)
     prose = bool(re.search(r"。(?=\S)", text.rstrip("。 ")))
-    if sec == "duty?" and not S.looks_like_duty(text):
-        sec = "requirement"          # prose under `任职要求` that is not a task: qualifications/description
+    if sec == "duty?" and not _mostly_tasks([join_spans(ct, sp) for sp in parts]):
+        sec = "requirement"          # under `任职要求`, what is not a list of tasks: qualifications/description
     if sec in (None, "duty", "duty?", "authority"):
         listed = len(parts) >= 3 or (len(parts) == 2 and re.search("[；;]", text))
         if (listed and not prose) or sec in ("duty", "duty?", "authority"):

@@ -60,6 +60,7 @@ class Piece:
     line_start: bool = False  # begins its line (or its marker does)
     named: bool = False       # a `岗位名称：XX` role
     related: bool = False     # the start of the page's related-articles list
+    framed: bool = False      # a heading in decorations (`【任职资格】`): never a wrapped word
     blank_before: bool = False  # its line follows a blank line (or starts the text)
     blank_after: bool = False   # its line is followed by a blank line (or ends the text)
 
@@ -98,12 +99,12 @@ def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
         hs, he = base + m.start("h"), base + m.end("h")
         section = S.heading_section(inner)
         if section:
-            return [Piece("sect", hs, he, section, None, True)]
+            return [Piece("sect", hs, he, section, None, True, framed=True)]
         role = R.heading_role(inner)
         if role is None:
             role = R.bare_title_role(inner, 12)
         if role is not None:
-            return [Piece("role", hs, he, role, None, True)]
+            return [Piece("role", hs, he, role, None, True, framed=True)]
     markers = find_markers(line, expected)
     segs: list[tuple[Marker | None, int, int]] = []
     first = len(line) - len(line.lstrip())

@@ -151,3 +151,20 @@ def test_item_that_ends_like_a_title_but_opens_with_a_task_is_an_item():
     text = "前台岗位职责\n1、登记来访人员\n2、协助安排值班人员\n3、收发信件\n"
     assert [(r, d) for r, _, d in rows(text)] == [("前台", "登记来访人员"), ("前台", "协助安排值班人员"),
                                                 ("前台", "收发信件")]
+
+
+def test_framed_requirement_heading_after_unmarked_lines_is_not_glued():
+    text = ("行李员\n【岗位职责】\n为客人搬运行李\n保管寄存物品\n【任职资格】\n身高170cm以上\n能讲简单英语\n")
+    assert rows(text) == [("行李员", "duty", "为客人搬运行李"), ("行李员", "duty", "保管寄存物品"),
+                          ("行李员", "requirement", "身高170cm以上"), ("行李员", "requirement", "能讲简单英语")]
+
+
+def test_requirement_list_whose_first_word_looks_like_a_verb():
+    # `计算机…` opens with `计算`, which is not a task; the list is qualifications
+    text = "网管\n职责：维护网络；备份数据。\n要求：计算机相关专业；熟悉交换机配置；2年以上网管经验。\n"
+    assert [s for _, s, _ in rows(text)] == ["duty", "duty", "requirement", "requirement", "requirement"]
+
+
+def test_forum_thanks_after_the_last_item_is_dropped():
+    text = "药师岗位职责\n1.审核处方\n2.调配药品\n\n谢谢楼主分享！\n回复 2楼 的帖子\n"
+    assert [d for _, _, d in rows(text)] == ["审核处方", "调配药品"]
