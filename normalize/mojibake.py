@@ -46,6 +46,7 @@ _PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 PINYIN_JUNK = re.compile(rf"[{_PY}]{{1,6}}\)")
 _ANNOT_BEFORE = re.compile(rf"\([{_PY}]{{1,6}}\)$")
 _ANNOT_AFTER = re.compile(rf"\([{_PY}]{{1,6}}\)")
+_PINYIN_ANY = re.compile(rf"\(?[{_PY}]{{1,6}}\)")
 FILL_PENALTY = 1.5        # a filled character is the best of ~100: discount the pick
 FILL_SHORTLIST = 20       # candidates per hole (by bigram) the word model rescores
 FILL_BEAM = 12            # partial fillings kept while filling a run's holes
@@ -667,7 +668,9 @@ def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, flo
     """Runs read with the wrong codec: (start, end, new, kind, confidence)."""
     out = []
     for m in _LATIN_RUN.finditer(text):
-        high = sum(1 for c in m.group() if ord(c) >= 0x80)
+        # inline pinyin — (yán), or yán) after a `?` — is Latin-1 too, and not garble
+        bare = _PINYIN_ANY.sub("", m.group())
+        high = sum(1 for c in bare if ord(c) >= 0x80)
         if high < 2:
             continue
         best = _try_transcodings(lm, text, m.start(), m.end(), latin=True)

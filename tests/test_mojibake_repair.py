@@ -210,3 +210,12 @@ def test_private_use_icon_between_punctuation_is_not_flagged_but_garble_is():
     assert analyze(icons).residual == []
     garbled = "负责\ue389\ue491周囌管理"
     assert analyze(garbled).residual
+
+
+def test_inline_pinyin_is_not_read_as_latin1_garble():
+    # pinyin annotations carry Latin-1 letters (á, ù); they must not look like GBK bytes
+    text = "制定汽車" + "?yán)m(xù)" + "保業務的開展方案，負責(zé)管理"
+    kinds = {e.kind for e in analyze(text).edits}
+    assert "mojibake:gbk_as_latin1" not in kinds
+    clean = "负责(zé)客户(kè hù)关系(xì)维护，做好记录(lù)"
+    assert analyze(clean).edits == []
