@@ -635,7 +635,11 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
 
 _RUN = re.compile(r"[^\x00-\x7f]+(?:\?+[^\x00-\x7f]+)*\?*")
 _LATIN_CHARS = "\t\x20-\x7e\x80-\xff" + "".join(_CP1252_EXTRA)
-_LATIN_RUN = re.compile(f"[{_LATIN_CHARS}]*[\x80-\xff{''.join(_CP1252_EXTRA)}][{_LATIN_CHARS}]*")
+# Maximal stretches of Latin-1/CP1252 characters, found in linear time; only stretches with
+# high characters in them are candidates.  (A `[L]*[H][L]*` search would rescan an ASCII
+# stretch from each of its positions: quadratic, a minute on one 120 kB English line.)
+_LATIN_STRETCH = re.compile(f"[{_LATIN_CHARS}]+")
+_LATIN_HIGH = re.compile(f"[\x80-\xff{''.join(_CP1252_EXTRA)}]")
 
 
 def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
@@ -667,7 +671,9 @@ def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
 def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, float]]:
     """Runs read with the wrong codec: (start, end, new, kind, confidence)."""
     out = []
-    for m in _LATIN_RUN.finditer(text):
+    for m in _LATIN_STRETCH.finditer(text):
+        if not _LATIN_HIGH.search(m.group()):
+            continue
         # inline pinyin — (yán), or yán) after a `?` — is Latin-1 too, and not garble
         bare = _PINYIN_ANY.sub("", m.group())
         high = sum(1 for c in bare if ord(c) >= 0x80)
