@@ -1,7 +1,7 @@
 """List markers: where items start inside a line, and what numbering they carry.
 
 Styles: `1、` `1.` `1．` `1..` `1,` `1)` `(1)` `（1）` `（一）` `一、` `①` `2.1.3`, letters
-`A.` `a)` `(a)`, and bullets
+`A.` `a)` `(a)`, `一是…二是…`, and bullets
 `◆ ● ■ ☆ * -`.  A marker counts only at the start of a line or after a boundary (space,
 `。；:`), so numbers inside text (`2年以上`, `6S管理`, `4S店`, `1小时`, `2.5万`) are not
 markers.  A marker glued to the previous word (`报告5.仓库管理员`) counts only when its
@@ -24,6 +24,7 @@ MARKER = re.compile(
     r"|(?P<circ>[\u2460-\u2473\u2776-\u277f\u2474-\u2487\u2488-\u249b])"
     rf"|(?P<multi>\d{{1,2}}(?:\s?\.\s?\d{{1,2}}){{1,3}}\.?)(?=\s*[{_CJK}A-Za-z])(?!{_UNIT})"
     rf"|(?P<cn>[{CN_DIGITS}]{{1,3}})\s*[、.．](?!\d)"
+    rf"|(?P<seq>[{CN_DIGITS}]{{1,2}})是(?=[{_CJK}])"
     rf"|(?P<num>\d{{1,2}})(?:\s*(?P<np>\.\.|[、．]|\.(?!\d)|[,，)）](?!\d))|(?P<sp>\s+)(?=[{_CJK}]))"
     rf"|(?P<gl>\d{{1,2}})(?=[{_CJK}])"
     rf"|(?P<letter>[(（][A-Ha-h][)）]|[A-Ha-h]\s*[、.．)）])(?=\s*[{_CJK}])"
@@ -73,6 +74,10 @@ def find_markers(line: str, expected: dict[str, int]) -> list[Marker]:
             # `10 负责…`: a bare number is a marker only at line start and when expected
             if not (at_start and num == expected.get("num")):
                 continue
+        if kind == "seq":
+            # `一是…；二是…`: an enumeration only after a boundary and in order
+            if not boundary or num != expected.get("seq", 1):
+                continue
         if kind == "nd":
             # `2.3年…`: a marker only where the running list wants this number next
             if num != expected.get("num"):
@@ -103,7 +108,7 @@ def find_markers(line: str, expected: dict[str, int]) -> list[Marker]:
         if out and start < out[-1].end:
             continue
         out.append(Marker(start, end, kind, num, not boundary))
-        if num is not None and kind in ("num", "paren", "pcn", "cn", "circ", "letter"):
+        if num is not None and kind in ("num", "paren", "pcn", "cn", "circ", "letter", "seq"):
             expected[kind] = num + 1
     return out
 
@@ -123,6 +128,8 @@ def _kind(m: re.Match) -> tuple[str, int | None]:
     if m.group("letter"):
         ch = next(c for c in m.group("letter") if c.isalpha())
         return "letter", ord(ch.upper()) - ord("A") + 1
+    if m.group("seq"):
+        return "seq", cn_number(m.group("seq"))
     if m.group("nd"):
         return "nd", int(m.group("nd"))
     if m.group("gl"):

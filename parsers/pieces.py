@@ -14,16 +14,18 @@ from parsers import roles as R
 from parsers import sections as S
 from parsers.lists import Marker, find_markers
 
+# what may follow a heading before its colon: `包括`, `主要包括以下几个方面`, `如下`, `有`
+_INTRO = r"(?:(?:主要)?(?:包括|包含|有|如下)(?:以下|下列|如下)?(?:几个|几|[一二三四五六七八九十\d]{1,2}个)?(?:方面|内容|几点|点|项|条)?(?:如下)?|如下)"
 # a role heading at the start of a piece of text (`售后经理岗位职责 …`, `维修技师职责 …`)
 _HEAD_START = re.compile(
-    rf"^(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?[^\s。；;，,:：]{{1,30}}?{R.TITLE_WORDS}(?:及行为规范|范本|示范文本|模板|之[一二三四五六七八九十])?"
+    rf"^(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|第\s*[\d一二三四五六七八九十百]+\s*[章条节款]\s*[:：、.]?\s*|篇\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?[^\s。；;，,:：]{{1,30}}?{R.TITLE_WORDS}(?:及行为规范|范本|示范文本|模板|之[一二三四五六七八九十])?"
     r"(?:\s*(?:篇\s*)?[\d一二三四五六七八九十]{1,2}(?:篇)?|篇)?(?:[(（][^()（）]{0,20}[)）])?)"
-    r"(?:包括以下方面|包括以下内容|包括|如下|主要有|有)?(?:\s*[:：]\s*|\s+|$|(?=[\d①-⑳(（◆●■*\-])|(?=[^\s:：，,。]{2,12}[:：]))")
+    rf"{_INTRO}?(?:\s*[:：]\s*|\s+|$|(?=[\d①-⑳(（◆●■*\-])|(?=[^\s:：，,。]{{2,12}}[:：]))")
 # a strong role heading inside flattened text, after a boundary
 _HEAD_MID = re.compile(
     r"(?<=[\s。；;])(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|篇[\d一二三四五六七八九十]+\s*[:：]\s*)?[^\s。；;，,:：、]{2,30}?(?:[:：][A-Za-z]{1,6})?(?:岗位职责|工作职责|岗位说明书|职责说明书|的工作内容)"
     r"(?:及行为规范|范本)?(?:\s*(?:篇\s*)?\d{1,2}|篇[一二三四五六七八九十]+)?)"
-    r"(?:包括以下方面|包括以下内容|包括|如下|主要有)?\s*[:：]?(?=\s|$)")
+    rf"{_INTRO}?\s*[:：]?(?=\s|$)")
 # `大客户经理 岗位职责：`
 _HEAD_SPACED = re.compile(r"^(?P<h>[^\s。；;，,:：]{2,12}\s(?:岗位职责|工作职责))\s*(?:[:：]\s*|$)")
 # `…其它职权. 售后服务部经理职责 1、…`: a plain `职责` heading right before a numbered list
@@ -149,7 +151,7 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
             return out + _segment_pieces(line, s + m.end(), e, base, None, False)
     # role heading at the very start of the segment
     m = _HEAD_START.match(seg)
-    if m and S.heading_section(re.sub(r"(?:包括以下方面|包括以下内容|包括|如下|主要有|有)$", "", m.group("h"))):
+    if m and S.heading_section(re.sub(rf"{_INTRO}$", "", m.group("h"))):
         m = None
     if m:
         role = R.heading_role(m.group("h"))

@@ -168,3 +168,28 @@ def test_requirement_list_whose_first_word_looks_like_a_verb():
 def test_forum_thanks_after_the_last_item_is_dropped():
     text = "药师岗位职责\n1.审核处方\n2.调配药品\n\n谢谢楼主分享！\n回复 2楼 的帖子\n"
     assert [d for _, _, d in rows(text)] == ["审核处方", "调配药品"]
+
+
+# --- more layouts: handbooks, prose enumerations, long heading phrases --------------------
+
+def test_handbook_chapters_and_articles_name_roles():
+    text = ("第二章 岗位职责\n\n第一条 档案员职责\n（一）负责档案的接收和整理；\n（二）办理借阅手续。\n\n"
+            "第二条 保管员职责\n（一）负责库房温湿度记录。\n\n第三章 考勤\n第五条 员工应按时上下班。\n")
+    assert rows(text) == [("档案员", "duty", "负责档案的接收和整理"), ("档案员", "duty", "办理借阅手续"),
+                          ("保管员", "duty", "负责库房温湿度记录")]
+
+
+def test_prose_enumeration_yi_shi_er_shi():
+    text = "话务员的主要职责有：一是接听来电；二是记录工单；三是回访客户。\n"
+    assert rows(text) == [("话务员", "duty", "接听来电"), ("话务员", "duty", "记录工单"), ("话务员", "duty", "回访客户")]
+
+
+def test_yi_shi_inside_a_word_is_not_a_marker():
+    # false positive guard: `唯一是` / an out-of-order `三是` are text
+    text = "质检员岗位职责\n1、确保产品唯一是合格的\n2、三是检验的重点\n"
+    assert [d for _, _, d in rows(text)] == ["确保产品唯一是合格的", "三是检验的重点"]
+
+
+def test_heading_with_a_long_intro_phrase():
+    text = "门卫的职责主要包括以下几个方面：\n（1）登记来访车辆；\n（2）夜间巡逻。\n"
+    assert rows(text) == [("门卫", "duty", "登记来访车辆"), ("门卫", "duty", "夜间巡逻")]
