@@ -400,6 +400,8 @@ def _wrapped(ct: str, b: Block, nxt_text: str) -> bool:
         return False             # `年以上…经验` after a complete line: an item whose number was lost
     if line[-1:] in "，,、：:（(":
         return True
+    if nxt_text.startswith(("【", "[")):
+        return False             # a bracketed label (`【注意】…`) opens a line of its own
     if len(line) < 16:
         return b.kind == "item" and len(line) >= 8 and not S.looks_like_duty(nxt_text)
     if S.looks_like_duty(nxt_text) and len(line) < 30:

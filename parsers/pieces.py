@@ -45,11 +45,16 @@ _RELATED = re.compile(r"^\s*(?:[【\[《][^】\]》\n]{1,40}[】\]》]\s*)?(?:�
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十\d]+章")
 # `岗位名称：XX` / `职务名称：XX`
 # (a bracketed note after the name, `备件经理（兼计划员）`, is not part of it)
-_NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|岗位|职位|职务)\s*[:：]\s*(?P<r>[^\s:：，,。；;(（]{2,20}?)(?:[(（][^\n]{0,40}?)?(?:\s+|$|(?=\d))")
+_NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|岗位|职位|职务|(?:招聘|应聘)(?:职位|岗位)?)\s*[:：]\s*(?P<r>[^\s:：，,。；;(（]{2,20}?)(?:[(（][^\n]{0,40}?)?(?:\s+|$|(?=\d))")
 
 
 # a heading framed by decoration: `-- 工作内容 --`, `【岗位职责】`, `==任职要求==`, `<店长>`
 _FRAMED = re.compile(r"^\s*(?:[-—=*#~＝]{2,6}|[【\[<〈《])\s*(?P<h>[^-—=*#~＝【】\[\]<>〈〉《》\s]{2,14})\s*(?:[-—=*#~＝]{2,6}|[】\]>〉》])\s*[:：]?\s*$")
+
+
+# `【岗位名称】财务主管` / `[任职要求]本科以上学历`: a label in brackets, then its value
+_LABEL = re.compile(r"^\s*[【\[]\s*(?P<l>[^】\]\s]{2,8})\s*[】\]]\s*(?P<v>\S.*?)\s*$")
+_NAMED_LABEL = re.compile(r"岗位名称|职务名称|职位名称|岗位|职位|职务|(?:招聘|应聘)(?:职位|岗位)?")
 
 
 @dataclass
@@ -94,6 +99,17 @@ def pieces(ct: str) -> list[Piece]:
 
 
 def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
+    m = _LABEL.match(line)
+    if m:
+        # `【岗位名称】财务主管`, `【工作职责】1、…`: a bracketed label is a `label：` heading
+        label, ls, le = m.group("l"), base + m.start("l"), base + m.end("l")
+        if _NAMED_LABEL.fullmatch(label) and R.plausible_role(m.group("v").strip(), 20):
+            return [Piece("role", base + m.start("v"), base + m.end("v"), R.tidy_role(m.group("v")), None, True,
+                          named=True)]
+        section = S.heading_section(label)
+        if section:
+            return [Piece("sect", ls, le, section, None, True)] + _segment_pieces(
+                line, m.start("v"), len(line), base, None, False)
     m = _FRAMED.match(line)
     if m:
         # `-- 工作内容 --`, `【任职要求】`, `== 店长 ==`: a heading inside decorations

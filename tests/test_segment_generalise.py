@@ -193,3 +193,18 @@ def test_yi_shi_inside_a_word_is_not_a_marker():
 def test_heading_with_a_long_intro_phrase():
     text = "门卫的职责主要包括以下几个方面：\n（1）登记来访车辆；\n（2）夜间巡逻。\n"
     assert rows(text) == [("门卫", "duty", "登记来访车辆"), ("门卫", "duty", "夜间巡逻")]
+
+
+def test_bracketed_labels_and_recruiting_posts():
+    text = ("【岗位名称】出纳\n【所属部门】财务部\n【工作职责】\n1、现金收付\n2、银行对账\n【任职要求】会计专业；持证上岗\n\n"
+            "招聘：仓库文员\n工作地点：苏州  薪资：5-6K\n岗位职责：\n1.录入出入库单据\n")
+    assert rows(text) == [("出纳", "duty", "现金收付"), ("出纳", "duty", "银行对账"),
+                          ("出纳", "requirement", "会计专业"), ("出纳", "requirement", "持证上岗"),
+                          ("仓库文员", "duty", "录入出入库单据")]
+
+
+def test_bracketed_text_that_is_no_label_stays_text():
+    # false positive guard: `【注意】` is not a heading; the item under the role stays
+    text = "司机岗位职责\n1、出车前检查车况\n【注意】雨天减速慢行\n"
+    got = rows(text)
+    assert got[0] == ("司机", "duty", "出车前检查车况") and all(r == "司机" for r, _, _ in got)
