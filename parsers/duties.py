@@ -37,11 +37,26 @@ SUMMARY_CUE = re.compile(r"是|作为|包括|如下|以下|负责.{0,30}(?:工�
 
 def extract(text: str) -> list[DutyRecord]:
     """All duty records of one document's decoded text."""
+    return extract_with_drops(text)[0]
+
+
+@dataclass
+class Dropped:
+    """Text segmentation saw as a block but gave no row, and why (so nothing vanishes unseen)."""
+    char_start: int           # offsets in the decoded text, like a record's
+    char_end: int
+    text: str
+    reason: str
+
+
+def extract_with_drops(text: str) -> tuple[list[DutyRecord], list[Dropped]]:
+    """Records, and every block of the document that gave no row with the reason."""
     if not text or not text.strip():
-        return []
+        return [], []
     cleaned = clean_document(text)
     stream = pieces(cleaned.text)
-    return records(cleaned, text, blocks(cleaned.text, stream))
+    drops: list[Dropped] = []
+    return records(cleaned, text, blocks(cleaned.text, stream), drops), drops
 
 
 @dataclass
@@ -55,8 +70,15 @@ class _Row:
     open: bool = False      # its last clause ended with a comma: the next one may join it
 
 
-def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
+def records(cleaned: Cleaned, raw: str, blist: list[Block],
+            drops: list[Dropped] | None = None) -> list[DutyRecord]:
     ct = cleaned.text
+
+    def drop(spans: list[tuple[int, int]], reason: str) -> None:
+        if drops is not None and join_spans(ct, spans):
+            start, end = _span(cleaned, spans)
+            drops.append(Dropped(start, end, _finish(join_spans(ct, spans)), reason))
+
     any_role = any(b.role for b in blist)
     rows: list[_Row] = []
     # list-level vote for `岗位要求`-style headings: things to do → duty, else requirement
@@ -66,17 +88,21 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
             votes.setdefault(b.list_id, []).append(_task(join_spans(ct, b.spans)))
     role_has_items: set[tuple[str, tuple[int, int]]] = set()
     for b in blist:
-        if not b.role and any_role:
-            continue
         text = join_spans(ct, b.spans)
         if not text:
+            continue
+        if not b.role and any_role:
+            drop(b.spans, "no role: the page names roles elsewhere, this sits under none "
+                          "(page title over many roles, related articles, chapter)")
             continue
         key = (b.role, b.role_span)
         sec = b.section
         if b.kind == "item":
             if sec in ("other",):
+                drop(b.spans, "section other (reporting line, pay, company facts)")
                 continue
             if b.unmarked and ((SITE_CHATTER.search(text) and not S.looks_like_duty(text)) or SITE_STRONG.search(text)):
+                drop(b.spans, "site chatter")
                 continue
             if sec == "duty?":
                 v = votes.get(b.list_id, [])
@@ -89,16 +115,26 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
             if sec == "duty" and S.is_authority_item(text):
                 sec = "authority"
             if len(text) > 60 and _ESSAY.search(text):
-                continue                 # advice essay written to the reader, not a duty list
+                drop(b.spans, "essay written to the reader")
+                continue
             role_has_items.add(key)
             rows.append(_Row(b.role, b.role_span, sec, b.group, b.spans, b.list_id))
             continue
         # unmarked paragraph
         if (SITE_CHATTER.search(text) and not S.looks_like_duty(text)) or SITE_STRONG.search(text):
+            drop(b.spans, "site chatter")
+            continue
+        if sec == "other":
+            drop(b.spans, "section other (reporting line, pay, company facts)")
             continue
         if len(re.findall(r"[\u4e00-\u9fff]", text)) < (3 if sec in ("duty", "requirement") else 4):
+            drop(b.spans, "too short for a paragraph row")
             continue
-        rows.extend(_para_rows(ct, b, sec, key in role_has_items))
+        got = _para_rows(ct, b, sec, key in role_has_items)
+        if not got:
+            drop(b.spans, "section other" if sec == "other" else
+                 "no role named yet" if not b.role and sec is None else "prose that is neither item nor summary")
+        rows.extend(got)
         if any(r.section == "duty" for r in rows[-3:]):
             role_has_items.add(key)
     out: list[DutyRecord] = []
@@ -106,6 +142,7 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block]) -> list[DutyRecord]:
     for r in rows:
         text = _finish(join_spans(ct, r.spans))
         if len(re.sub(r"\W", "", text)) < 2:
+            drop(r.spans, "fewer than two word characters")
             continue
         start, end = _span(cleaned, r.spans)
         k = (r.role, r.role_span, r.section)

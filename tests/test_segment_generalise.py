@@ -208,3 +208,28 @@ def test_bracketed_text_that_is_no_label_stays_text():
     text = "司机岗位职责\n1、出车前检查车况\n【注意】雨天减速慢行\n"
     got = rows(text)
     assert got[0] == ("司机", "duty", "出车前检查车况") and all(r == "司机" for r, _, _ in got)
+
+
+# --- nothing vanishes unseen ----------------------------------------------------------------
+
+def test_items_without_a_row_are_reported_with_a_reason():
+    from parsers.duties import extract_with_drops
+    text = ("各部门岗位职责汇编\n1、这一条不属于任何岗位\n\n洗碗工岗位职责\n1、清洗餐具\n直接上级：厨师长\n"
+            "本文由小编整理，供大家参考\n")
+    recs, drops = extract_with_drops(text)
+    assert [(r.role, r.duty) for r in recs] == [("洗碗工", "清洗餐具")]
+    reasons = {d.text: d.reason for d in drops}
+    assert reasons["这一条不属于任何岗位"].startswith("no role")
+    assert reasons["厨师长"].startswith("section other")
+    assert any(r == "site chatter" for r in reasons.values())
+    # every drop points at its text in the input
+    for d in drops:
+        assert d.text[:2] in text[d.char_start:d.char_end]
+
+
+def test_inspect_shows_dropped_blocks():
+    from parsers.duties import extract
+    from parsers.inspect import render
+    text = "各部门岗位职责汇编\n1、这一条不属于任何岗位\n\n洗碗工岗位职责\n1、清洗餐具\n"
+    shown = render(text, extract(text))
+    assert "✗ no role" in shown and "└ duty        洗碗工 #1: 清洗餐具" in shown
