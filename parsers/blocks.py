@@ -138,6 +138,8 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             title = R.bare_title_role(bare, 12) if mk.kind != "letter" else None
             if title and title.endswith(WEAK_SUFFIXES) and text.endswith((":", "：")):
                 title = None
+            if title and title.endswith(VERB_SUFFIXES) and mk.kind not in ("cn", "pcn"):
+                title = None     # `2. 收银` in a running list is a task, not a new role
             if title and (mk.kind in ("cn", "pcn", "multi") or len(title) <= 10):
                 set_role(title, (p.start, p.end))
                 last_head_kind = mk.kind

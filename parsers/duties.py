@@ -183,6 +183,11 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
     prose = bool(re.search(r"。(?=\S)", text.rstrip("。 ")))
     if sec == "duty?" and not _mostly_tasks([join_spans(ct, sp) for sp in parts]):
         sec = "requirement"          # under `任职要求`, what is not a list of tasks: qualifications/description
+    if sec in ("duty", "duty?") and len(parts) == 1:
+        sentences = _split(ct, spans, "。！!")
+        if len(sentences) >= 2 and all(S.looks_like_duty(t) and len(t) <= 60
+                                       for t in (join_spans(ct, sp) for sp in sentences)):
+            parts = sentences        # `负责A。负责B。负责C。` under a duty heading: one task per sentence
     if sec in (None, "duty", "duty?", "authority"):
         listed = len(parts) >= 3 or (len(parts) == 2 and re.search("[；;]", text))
         if (listed and not prose) or sec in ("duty", "duty?", "authority"):

@@ -57,6 +57,10 @@ _LABEL = re.compile(r"^\s*[【\[]\s*(?P<l>[^】\]\s]{2,8})\s*[】\]]\s*(?P<v>\S.
 _NAMED_LABEL = re.compile(r"岗位名称|职务名称|职位名称|岗位|职位|职务|(?:招聘|应聘)(?:职位|岗位)?")
 
 
+# a Chinese heading followed by its English translation
+_BILINGUAL = re.compile(r"^(?P<cn>[^A-Za-z\n]*[\u4e00-\u9fff][^A-Za-z\n]*?)\s+[A-Za-z][A-Za-z &/'’\-]{2,40}?\s*[:：]?\s*$")
+
+
 @dataclass
 class Piece:
     kind: str                 # role | sect | text
@@ -99,6 +103,15 @@ def pieces(ct: str) -> list[Piece]:
 
 
 def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
+    m = _BILINGUAL.match(line)
+    if m:
+        # `岗位职责 Responsibilities:`, `销售代表 Sales Representative`: the English repeats the heading
+        cn = m.group("cn").strip().rstrip(":：")
+        section = S.heading_section(cn)
+        role = None if section else (R.heading_role(cn) if R.heading_role(cn) is not None else R.bare_title_role(cn, 14))
+        if section or role is not None:
+            hs = base + m.start("cn") + (len(m.group("cn")) - len(m.group("cn").lstrip()))
+            return [Piece("sect" if section else "role", hs, hs + len(cn), section or role, None, True)]
     m = _LABEL.match(line)
     if m:
         # `【岗位名称】财务主管`, `【工作职责】1、…`: a bracketed label is a `label：` heading

@@ -233,3 +233,32 @@ def test_inspect_shows_dropped_blocks():
     text = "各部门岗位职责汇编\n1、这一条不属于任何岗位\n\n洗碗工岗位职责\n1、清洗餐具\n"
     shown = render(text, extract(text))
     assert "✗ no role" in shown and "└ duty        洗碗工 #1: 清洗餐具" in shown
+
+
+def test_bilingual_headings():
+    text = ("采购专员 Purchasing Specialist\n岗位职责 Responsibilities:\n1）询价比价；\n2）跟进交期。\n"
+            "任职要求 Requirements:\n1）大专以上学历；\n2）能适应出差。\n")
+    assert rows(text) == [("采购专员", "duty", "询价比价"), ("采购专员", "duty", "跟进交期"),
+                          ("采购专员", "requirement", "大专以上学历"), ("采购专员", "requirement", "能适应出差")]
+
+
+def test_english_sentence_after_chinese_is_not_a_heading():
+    # false positive guard: an item ending in an English phrase stays an item
+    text = "翻译岗位职责\n1、负责日常口译 and written translation\n2、整理术语表\n"
+    assert [r for r, _, _ in rows(text)] == ["翻译", "翻译"]
+
+
+def test_duty_sentences_under_a_duty_heading_are_one_row_each():
+    text = "文员\n岗位职责：负责收发文件。负责会议记录。协助整理档案。\n"
+    assert [d for _, _, d in rows(text)] == ["负责收发文件", "负责会议记录", "协助整理档案"]
+
+
+def test_prose_sentences_under_a_duty_heading_stay_together():
+    # false positive guard: sentences that are not each a task are one paragraph
+    text = "文员\n岗位职责：本岗位位于行政部。负责收发文件和会议记录。\n"
+    assert len(rows(text)) == 1
+
+
+def test_single_task_word_in_a_running_list_is_not_a_role():
+    text = "前台\n1. 接待顾客\n2. 收银\n3. 接听电话\n"
+    assert rows(text) == [("前台", "duty", "接待顾客"), ("前台", "duty", "收银"), ("前台", "duty", "接听电话")]
