@@ -201,6 +201,11 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             set_role(R.bare_title_role(text, 12), (p.start, p.end))
             bare_role_at = i
             continue
+        if text.endswith((":", "：")) and p.line_start and p.blank_before and nxt is not None \
+                and nxt.marker is not None and nxt.line_start and R.soft_title_role(text):
+            set_role(R.soft_title_role(text), (p.start, p.end))     # `新媒体运营：` over a list
+            bare_role_at = i
+            continue
         if p.line_start:
             title = R.bare_title_role(text, 12)
             # a short job title alone between blank lines is a heading, never a wrap
@@ -208,6 +213,8 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 nxt.line_start and (p.blank_after or nxt.kind != "text" or nxt.marker is not None)))
             if title and title.endswith(VERB_SUFFIXES) and not alone:
                 title = None
+            if not title and alone and nxt is not None and (nxt.kind == "sect" or nxt.marker is not None):
+                title = R.soft_title_role(text)
             if title and (alone or not (cur is not None and _open(ct, cur) and cur.kind == "item" and len(text) <= 3)):
                 if nxt is None or nxt.kind != "text" or nxt.marker is not None or nxt.line_start:
                     set_role(title, (p.start, p.end))

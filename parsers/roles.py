@@ -122,6 +122,20 @@ def bare_title_role(text: str, max_len: int = 14) -> str | None:
     return None
 
 
+# job names that are also field names (`新媒体运营`, `平面设计`, `售后客服`): titles only where
+# the layout says heading (a line alone, right before a section heading or a list)
+SOFT_SUFFIXES = ("客服", "运营", "策划", "文案", "美工", "跟单", "质检", "仓管", "翻译", "编辑", "销售", "采购",
+                 "设计", "护理", "厨师", "配送", "安装", "维修")
+
+
+def soft_title_role(text: str, max_len: int = 10) -> str | None:
+    """A bare title ending in a soft suffix (see SOFT_SUFFIXES), or None."""
+    core = strip_decorations(text).rstrip(":：").strip()
+    if _TASK_START.match(core) or not plausible_role(core, max_len) or not core.endswith(SOFT_SUFFIXES):
+        return None
+    return tidy_role(core)
+
+
 def tidy_role(role: str) -> str:
     """Remove leftovers around a role name (trailing `的`, colons, spaces)."""
     role = role.strip().strip(":：").strip()

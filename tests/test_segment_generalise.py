@@ -262,3 +262,15 @@ def test_prose_sentences_under_a_duty_heading_stay_together():
 def test_single_task_word_in_a_running_list_is_not_a_role():
     text = "前台\n1. 接待顾客\n2. 收银\n3. 接听电话\n"
     assert rows(text) == [("前台", "duty", "接待顾客"), ("前台", "duty", "收银"), ("前台", "duty", "接听电话")]
+
+
+def test_field_named_titles_alone_over_a_list():
+    text = "招聘岗位\n\n新媒体运营\n岗位职责：\n1、运营公众号\n2、撰写推文\n\n平面设计：\n1、设计海报\n2、制作画册\n"
+    assert rows(text) == [("新媒体运营", "duty", "运营公众号"), ("新媒体运营", "duty", "撰写推文"),
+                          ("平面设计", "duty", "设计海报"), ("平面设计", "duty", "制作画册")]
+
+
+def test_field_word_inside_a_list_is_not_a_role():
+    # false positive guard: `产品设计` as an unmarked list line stays an item of the role above
+    text = "研发经理岗位职责\n负责研发团队管理\n产品设计\n技术评审\n"
+    assert {r for r, _, _ in rows(text)} == {"研发经理"}
