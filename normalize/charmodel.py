@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gzip
 import math
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "charlm.txt.gz"
@@ -63,8 +63,23 @@ class CharLM:
         self._wlp: dict[str, float] = {w: math.log(f) - self._wlogtotal
                                        for w, f in words.items() if len(w) > 1}
         self._w1: dict[str, float] = {}
+        self.fill_cache: dict = {}      # per-model memo for mojibake's hole filling
         self.trad_only: frozenset[str] = frozenset()    # 裏 (Simplified writes 里)
         self.simp_only: frozenset[str] = frozenset()    # 里 (Traditional writes 裏/裡)
+
+    @property
+    def left(self) -> dict[str, int]:
+        """First characters of bigrams -> their total count."""
+        return self._left
+
+    @cached_property
+    def followers(self) -> dict[str, frozenset[str]]:
+        """First character -> the characters seen after it (built on first use, ~0.1 s):
+        lets a caller rank many candidates after one character without scoring each."""
+        out: dict[str, set[str]] = {}
+        for ab in self._bi:
+            out.setdefault(ab[0], set()).add(ab[1])
+        return {a: frozenset(bs) for a, bs in out.items()}
 
     def script(self, text: str) -> str:
         """'s' or 't' when `text` clearly uses one script, '' when it cannot tell."""

@@ -233,6 +233,61 @@ def _slot_variants(chars: str, annotated: set[int] = frozenset()) -> list[list[i
     return variants
 
 
+@dataclass
+class _HoleOrder:
+    """A hole's candidates ranked without their left neighbour (see `_shortlist`)."""
+    follow: dict[str, float]      # candidate -> log P(next | candidate) (0 without a next)
+    known: list[str]              # candidates the unigram table knows, best first
+    other: list[str]              # the rest (punctuation, unseen Han), best first
+    cands: frozenset[str]
+
+
+def _hole_order(lm: CharLM, trail: int | None, lead: int | None, nxt: str) -> _HoleOrder:
+    """Rank a hole's candidates by log P(c) + log P(nxt | c), cached per model (the same
+    half-known pairs and neighbours recur across a document)."""
+    key = (trail, lead, nxt)
+    hit = lm.fill_cache.get(key)
+    if hit is not None:
+        return hit
+    by_trail, by_lead = _pair_tables(GB)
+    cands = [ch for _, ch in (by_trail.get(trail, []) if trail is not None
+                              else by_lead.get(lead, []))]
+    follow = {ch: lm.logp2(ch, nxt) if nxt else 0.0 for ch in cands}
+    base = sorted(((lm.logp1(ch) + follow[ch], ch) for ch in cands), reverse=True)
+    known = [ch for _, ch in base if ch in lm.uni]
+    other = [ch for _, ch in base if ch not in lm.uni]
+    hit = _HoleOrder(follow, known, other, frozenset(cands))
+    if len(lm.fill_cache) > 50_000:
+        lm.fill_cache.clear()
+    lm.fill_cache[key] = hit
+    return hit
+
+
+def _shortlist(lm: CharLM, order: _HoleOrder, p: str) -> list[str]:
+    """The FILL_SHORTLIST candidates with the best log P(c | p) + log P(nxt | c).
+
+    Exact, without scoring every candidate: a pair the bigram table never saw scores
+    log P(c) plus a constant for `p`, so among those the order is `order.known`'s; only
+    the pairs seen after `p` (few) need their own score."""
+    if p and p != "?" and p in lm.left:
+        seen = lm.followers.get(p, frozenset()) & order.cands
+        pool = list(seen)
+        for ch in order.known:
+            if len(pool) >= len(seen) + FILL_SHORTLIST:
+                break
+            if ch not in seen:
+                pool.append(ch)
+        pool.extend(order.other[:FILL_SHORTLIST])
+        quick = [(lm.logp2(p, ch) + order.follow[ch], ch) for ch in pool]
+    else:
+        # no left neighbour to condition on (or one the table has no pairs for): the
+        # unigram score for every candidate, already ranked
+        quick = [(lm.logp1(ch) + order.follow[ch], ch)
+                 for ch in order.known[:FILL_SHORTLIST] + order.other[:FILL_SHORTLIST]]
+    quick.sort(reverse=True)
+    return [ch for _, ch in quick[:FILL_SHORTLIST]]
+
+
 def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
           script: str = "", doc_pairs: dict[str, int] | None = None
           ) -> tuple[str, float, float, int]:
@@ -240,7 +295,6 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
 
     A small beam over the holes, so neighbouring holes are chosen together (a slip that
     runs to the end of a line leaves one at each end of a two-character run)."""
-    by_trail, by_lead = _pair_tables(GB)
     other = lm.trad_only if script == "s" else lm.simp_only if script == "t" else frozenset()
 
     def cost(ch: str) -> float:
@@ -262,11 +316,10 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
             continue
         holes.append(idx)
         penalty -= FILL_PENALTY
-        cands = [ch for _, ch in (by_trail.get(pc.trail, []) if pc.trail is not None
-                                  else by_lead.get(pc.lead, []))]
-        if not cands:
-            return "", -math.inf, 0.0, 99
         nxt = pieces[idx + 1].char if idx + 1 < len(pieces) else rctx[:1]
+        order = _hole_order(lm, pc.trail, pc.lead, nxt if nxt != "?" else "")
+        if not order.cands:
+            return "", -math.inf, 0.0, 99
         expanded: list[tuple[str, float]] = []
         new_extra: dict[str, float] = {}
         shortlists: dict[str, list[str]] = {}
@@ -274,14 +327,7 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
             p = (lctx + t)[-1:]
             short = shortlists.get(p)
             if short is None:
-                quick = []
-                for ch in cands:
-                    lp = lm.logp2(p, ch) if p and p != "?" else lm.logp1(ch)
-                    if nxt and nxt != "?":
-                        lp += lm.logp2(ch, nxt)
-                    quick.append((lp, ch))
-                quick.sort(reverse=True)
-                short = shortlists[p] = [ch for _, ch in quick[:FILL_SHORTLIST]]
+                short = shortlists[p] = _shortlist(lm, order, p)
             for ch in short:
                 cand = t + ch
                 look = (lctx + cand + (nxt if nxt != "?" else ""))[-8:]
