@@ -37,6 +37,13 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("forum", re.compile(r"\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:回复|发表|引用|只看该作者))*")),
     ("forum", re.compile(r"(?<![\d\w])\d{1,4}\s*(?:楼|#)(?=\s|$)")),
     ("forum", re.compile(r"\d+\s*位粉丝|车市名片|发表于\s*|只看该作者|回复\s*引用|引用\s*回复|举报\s*回复")),
+    # quote headers and signatures of forum posts
+    ("forum", re.compile(r"(?:引用\s*[:：]?\s*)?原帖由\s*\S{1,30}\s*于\s*[\d\-/: ]{8,20}\s*发表")),
+    ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:个性)?签名\s*[:：][^\n]{0,60}$")),
+    # job-board buttons on a line of their own
+    ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:立即沟通|立即申请|申请职位|投递简历|收藏职位|分享职位|举报(?:该)?职位|我要应聘|感兴趣)[ \t\u3000]*$")),
+    # sign-off lines of a job description form: `编制：张三  审核：李四  批准：王五  日期：…`
+    ("boilerplate", re.compile(r"(?m)^[ \t\u3000]*(?:(?:编制|编写|拟制|拟稿|审核|审批|批准|核准|日期|修订|生效日期|版本|版次)(?:人|日期)?\s*[:：][^\s:：]{0,20}[ \t\u3000]*){2,}$")),
     # a short line talking to the thread starter is a forum reply, never a duty
     ("forum", re.compile(r"(?m)^[^\n]{0,24}(?:楼主|楼上)[^\n]{0,24}$")),
     ("forum", re.compile(r"回复\s*\d{1,4}\s*#?\s*楼?\s*(?:\S{0,12}?的帖子)?")),

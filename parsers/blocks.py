@@ -422,8 +422,8 @@ def _last_line_len(ct: str, b: Block) -> int:
     """Length of the block's last line (a wrap follows a long line)."""
     if not b.spans:
         return 0
-    end = b.spans[-1][1]
-    return len(ct[ct.rfind("\n", 0, end) + 1:end].strip())
+    start, end = b.spans[-1]
+    return len(ct[max(start, ct.rfind("\n", 0, end) + 1):end].strip())
 
 
 def _open(ct: str, b: Block) -> bool:

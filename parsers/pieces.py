@@ -61,6 +61,11 @@ _NAMED_LABEL = re.compile(r"岗位名称|职务名称|职位名称|岗位|职位
 _BILINGUAL = re.compile(r"^(?P<cn>[^A-Za-z\n]*[\u4e00-\u9fff][^A-Za-z\n]*?)\s+[A-Za-z][A-Za-z &/'’\-]{2,40}?\s*[:：]?\s*$")
 
 
+# a job card's title line: title, then fields (pay, city, experience, education) split by
+# wide spaces or bars
+_CARD = re.compile(r"^\s*(?P<t>[^\s|｜:：，,。]{2,20})(?:\s{2,}|\s*[|｜]\s*)(?=.*(?:\d+\s*[-~～]\s*\d+\s*(?:[Kk千万]|元|年)|面议|经验不限|学历不限))[^\n]*$")
+
+
 @dataclass
 class Piece:
     kind: str                 # role | sect | text
@@ -103,6 +108,12 @@ def pieces(ct: str) -> list[Piece]:
 
 
 def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
+    m = _CARD.match(line)
+    if m and R.bare_title_role(m.group("t"), 20):
+        # a job card's title line (`Java开发工程师  15-25K  北京 | 3-5年 | 本科`): the title names
+        # the role; pay, place and experience fields are not rows
+        return [Piece("role", base + m.start("t"), base + m.end("t"), R.bare_title_role(m.group("t"), 20),
+                      None, True)]
     m = _BILINGUAL.match(line)
     if m:
         # `岗位职责 Responsibilities:`, `销售代表 Sales Representative`: the English repeats the heading

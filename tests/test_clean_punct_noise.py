@@ -56,3 +56,18 @@ def test_look_alikes_of_page_and_end_marks_stay():
     # false positive guard: inside sentences these words are content
     text = "每月第3页报表由出纳填写\n完成后交给经理\n来源地址要登记清楚\n"
     assert strip_noise(text) == text
+
+
+def test_forum_quotes_signatures_buttons_and_sign_off_lines_are_noise():
+    from normalize.noise import strip_noise
+    assert strip_noise("引用：原帖由 阿明 于 2020-5-1 08:00 发表\n负责巡逻\n").split() == ["负责巡逻"]
+    assert strip_noise("做好记录\n签名：天天向上\n").split() == ["做好记录"]
+    assert strip_noise("配合联调\n投递简历\n").split() == ["配合联调"]
+    assert strip_noise("考核绩效\n编制：赵一   审核：钱二   日期：2020年1月\n").split() == ["考核绩效"]
+
+
+def test_one_review_field_in_a_sentence_is_not_a_sign_off_line():
+    from normalize.noise import strip_noise
+    # false positive guard: a single `审核：` label inside an item is content
+    text = "3、审核：每月审核部门费用报销单据\n"
+    assert strip_noise(text) == text

@@ -274,3 +274,20 @@ def test_field_word_inside_a_list_is_not_a_role():
     # false positive guard: `产品设计` as an unmarked list line stays an item of the role above
     text = "研发经理岗位职责\n负责研发团队管理\n产品设计\n技术评审\n"
     assert {r for r, _, _ in rows(text)} == {"研发经理"}
+
+
+def test_job_cards_name_their_roles():
+    text = ("测试工程师  10-15K  上海 | 1-3年 | 本科\n职位描述：\n1、编写测试用例；\n2、提交缺陷报告。\n立即沟通\n\n"
+            "运维工程师  12-18K  上海 | 3-5年 | 大专\n职位描述：\n1、巡检服务器。\n")
+    assert rows(text) == [("测试工程师", "duty", "编写测试用例"), ("测试工程师", "duty", "提交缺陷报告"),
+                          ("运维工程师", "duty", "巡检服务器")]
+
+
+def test_post_header_and_notes_are_not_rows():
+    text = ("岗位：采购员    部门：采购部\n职责：1.询价；2.下单。\n备注：本岗位需出差。\n")
+    assert rows(text) == [("采购员", "duty", "询价"), ("采购员", "duty", "下单")]
+
+
+def test_a_forum_request_title_names_no_role():
+    text = "求一份厨师岗位职责，谢谢！\n\n面点师岗位职责：\n1、制作面点\n\n求一份厨师岗位职责\n"
+    assert rows(text) == [("面点师", "duty", "制作面点")]
