@@ -27,6 +27,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -171,6 +172,16 @@ class _Piece:
     unknown: bool = False            # both bytes unknown: cannot be recovered
 
 
+@lru_cache(maxsize=65536)
+def _gb_pair(b: int, b2: int) -> str:
+    """The one character GBK bytes (b, b2) decode to, "" if they are not one."""
+    try:
+        ch = bytes((b, b2)).decode(GB)
+    except UnicodeDecodeError:
+        return ""
+    return ch if len(ch) == 1 else ""
+
+
 def _pair_pieces(slots: list[int | None]) -> list[_Piece] | None:
     """Decode a byte-slot stream as GBK; None if it cannot be a GBK byte stream."""
     out: list[_Piece] = []
@@ -195,11 +206,8 @@ def _pair_pieces(slots: list[int | None]) -> list[_Piece] | None:
                 return None
             out.append(_Piece(lead=b))
         else:
-            try:
-                ch = bytes((b, b2)).decode(GB)
-            except UnicodeDecodeError:
-                return None
-            if len(ch) != 1:
+            ch = _gb_pair(b, b2)
+            if not ch:
                 return None
             out.append(_Piece(char=ch))
         p += 2
@@ -323,22 +331,29 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
         expanded: list[tuple[str, float]] = []
         new_extra: dict[str, float] = {}
         shortlists: dict[str, list[str]] = {}
+        tail = nxt if nxt != "?" else ""
+        keep = 7 - len(tail)            # the scored window: last 8 chars up to `nxt`
+        after: dict[str, float] = {}    # per candidate: its cost, log1p(count of ch+nxt)
+        wscore = lm.wscore
         for t, _ in beam:
-            p = (lctx + t)[-1:]
+            head = lctx + t
+            p = head[-1:]
+            head = head[-keep:]
             short = shortlists.get(p)
             if short is None:
                 short = shortlists[p] = _shortlist(lm, order, p)
+            ex_t = extra.get(t, 0.0)
             for ch in short:
                 cand = t + ch
-                look = (lctx + cand + (nxt if nxt != "?" else ""))[-8:]
                 bonus = 0.0
                 if doc_pairs:
                     # a document repeats its words: 備件 ten times elsewhere beats 配件
-                    p2 = (lctx + t)[-1:]
-                    bonus = DOC_CACHE_WEIGHT * (math.log1p(doc_pairs.get(p2 + ch, 0))
-                                                + math.log1p(doc_pairs.get(ch + nxt, 0)))
-                new_extra[cand] = extra.get(t, 0.0) - cost(ch) + bonus
-                expanded.append((cand, lm.wscore(look) + new_extra[cand]))
+                    a2 = after.get(ch)
+                    if a2 is None:
+                        a2 = after[ch] = math.log1p(doc_pairs.get(ch + nxt, 0))
+                    bonus = DOC_CACHE_WEIGHT * (math.log1p(doc_pairs.get(p + ch, 0)) + a2)
+                ne = new_extra[cand] = ex_t - cost(ch) + bonus
+                expanded.append((cand, wscore(head + ch + tail) + ne))
         expanded.sort(key=lambda x: -x[1])
         beam = expanded[:FILL_BEAM]
         extra = {t: new_extra[t] for t, _ in beam}
@@ -364,12 +379,17 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
     return "".join(chars), penalty, conf_min, unresolved
 
 
+# ASCII-range bytes only matter right after a double-byte character (both branches below
+# need it): skipping the rest keeps English and pinyin stretches cheap
+_ANCHOR = re.compile(r"[?\ufffd]|(?<=[^\x00-\x7f])[@-~]|[\ue000-\uf8ff]")
+
+
 def _slip_anchors(text: str) -> list[int]:
     """Positions where a slipped run can end: `?`/U+FFFD or an ASCII trail byte next to
     double-byte text, or a private-use character (GBK user-defined area)."""
     out = []
     n = len(text)
-    for m in re.finditer(r"[?\ufffd]|[@-~]|[\ue000-\uf8ff]", text):
+    for m in _ANCHOR.finditer(text):
         k = m.start()
         c = text[k]
         left = text[k - 1] if k > 0 else ""
@@ -714,12 +734,24 @@ def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
     return best
 
 
+def _n_rare(lm: CharLM, s: str) -> int:
+    """How many characters of `s` real text rarely uses (unigram below _RARE).  Common
+    characters are deleted by one str.translate; only the few left are looked at."""
+    table = lm.fill_cache.get("common")
+    if table is None:
+        table = {ord(c): None for c, lp in lm.uni.items() if lp >= _RARE}
+        table.update((ord(c), None) for c in PUNCT)
+        lm.fill_cache["common"] = table
+    rest = s.translate(table)
+    return sum(1 for c in rest if c not in QMARKS and lm.logp1(c) < _RARE) if rest else 0
+
+
 def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, float]]:
     """Runs read with the wrong codec: (start, end, new, kind, confidence)."""
     out = []
     for m in _LATIN_STRETCH.finditer(text):
-        if not _LATIN_HIGH.search(m.group()):
-            continue
+        if len(_LATIN_HIGH.findall(m.group())) < 2:
+            continue        # (fewer than 2 high characters: so without the pinyin too)
         # inline pinyin — (yán), or yán) after a `?` — is Latin-1 too, and not garble
         bare = _PINYIN_ANY.sub("", m.group())
         high = sum(1 for c in bare if ord(c) >= 0x80)
@@ -730,11 +762,13 @@ def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, flo
             out.append((m.start(), m.end(), best[1], best[2], best[3]))
     for m in _RUN.finditer(text):
         run = m.group()
-        core = [c for c in run if c not in QMARKS]
-        if len(core) < 2:
+        if len(run) < 2:
             continue
-        rare = sum(1 for c in core if lm.logp1(c) < _RARE)
-        if rare < max(2, 0.3 * len(core)):
+        n_core = len(run) - run.count("?") - run.count("\ufffd")
+        if n_core < 2:
+            continue
+        rare = _n_rare(lm, run)
+        if rare < max(2, 0.3 * n_core):
             continue
         if any(not (e <= m.start() or s >= m.end()) for s, e, *_ in out):
             continue
@@ -760,15 +794,12 @@ def _entities(text: str) -> list[tuple[int, int, str]]:
 
 # ---------------------------------------------------------------- the public calls
 
+_HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")     # every overlapping pair
+
+
 def _doc_pairs(text: str) -> dict[str, int]:
     """Han character pairs of the document with their counts (a cache language model)."""
-    counts: dict[str, int] = {}
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,}", text):
-        run = m.group()
-        for a in range(len(run) - 1):
-            key = run[a:a + 2]
-            counts[key] = counts.get(key, 0) + 1
-    return counts
+    return Counter(_HAN_PAIR.findall(text))
 
 
 def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
