@@ -66,6 +66,10 @@ _BILINGUAL = re.compile(r"^(?P<cn>[^A-Za-z\n]*[\u4e00-\u9fff][^A-Za-z\n]*?)\s+[A
 _CARD = re.compile(r"^\s*(?P<t>[^\s|｜:：，,。]{2,20})(?:\s{2,}|\s*[|｜]\s*)(?=.*(?:\d+\s*[-~～]\s*\d+\s*(?:[Kk千万]|元|年)|面议|经验不限|学历不限))[^\n]*$")
 
 
+# `客服主管任职要求` / `会计岗位权限`: a title glued to a section heading, alone on its line
+_ROLE_SECT = re.compile(r"^\s*(?P<r>[\u4e00-\u9fffA-Za-z][^\s:：，,。；;、.．]{1,15}?)\s*(?:的)?(?P<s>(?:任职|岗位|工作|资格|素质|职位)?(?:要求|资格|条件|权限|概述|概要|描述))\s*[:：]?\s*$")
+
+
 @dataclass
 class Piece:
     kind: str                 # role | sect | text
@@ -108,6 +112,14 @@ def pieces(ct: str) -> list[Piece]:
 
 
 def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
+    m = _ROLE_SECT.match(line)
+    if m:
+        # `客服主管任职要求`: the role again, then a section that is not its duties
+        section = S.heading_section(m.group("s"))
+        role = R.bare_title_role(m.group("r"), 16) or R.soft_title_role(m.group("r"), 12)
+        if role and section in ("requirement", "duty?", "authority", "summary"):
+            return [Piece("role", base + m.start("r"), base + m.end("r"), role, None, True),
+                    Piece("sect", base + m.start("s"), base + m.end("s"), section, None, False)]
     m = _CARD.match(line)
     if m and R.bare_title_role(m.group("t"), 20):
         # a job card's title line (`Java开发工程师  15-25K  北京 | 3-5年 | 本科`): the title names

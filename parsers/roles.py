@@ -125,7 +125,7 @@ def bare_title_role(text: str, max_len: int = 14) -> str | None:
 # job names that are also field names (`新媒体运营`, `平面设计`, `售后客服`): titles only where
 # the layout says heading (a line alone, right before a section heading or a list)
 SOFT_SUFFIXES = ("客服", "运营", "策划", "文案", "美工", "跟单", "质检", "仓管", "翻译", "编辑", "销售", "采购",
-                 "设计", "护理", "厨师", "配送", "安装", "维修")
+                 "设计", "护理", "厨师", "配送", "安装", "维修", "岗")
 
 
 def soft_title_role(text: str, max_len: int = 10) -> str | None:
@@ -133,6 +133,8 @@ def soft_title_role(text: str, max_len: int = 10) -> str | None:
     core = strip_decorations(text).rstrip(":：").strip()
     if _TASK_START.match(core) or not plausible_role(core, max_len) or not core.endswith(SOFT_SUFFIXES):
         return None
+    if re.search(r"[上在到离转顶定换]岗$", core):
+        return None                  # `上岗`, `到岗`: being at a post, not a post
     return tidy_role(core)
 
 

@@ -291,3 +291,18 @@ def test_post_header_and_notes_are_not_rows():
 def test_a_forum_request_title_names_no_role():
     text = "求一份厨师岗位职责，谢谢！\n\n面点师岗位职责：\n1、制作面点\n\n求一份厨师岗位职责\n"
     assert rows(text) == [("面点师", "duty", "制作面点")]
+
+
+def test_post_names_ending_in_gang_and_role_plus_section_lines():
+    text = ("柜台岗位设置\n\n综合岗\n1．负责行政事务；\n2．管理印章。\n\n"
+            "收银主管岗位职责\n1、管理收银组\n收银主管任职要求\n1、大专学历\n2、3年以上收银经验\n")
+    assert rows(text) == [("综合岗", "duty", "负责行政事务"), ("综合岗", "duty", "管理印章"),
+                          ("收银主管", "duty", "管理收银组"), ("收银主管", "requirement", "大专学历"),
+                          ("收银主管", "requirement", "3年以上收银经验")]
+
+
+def test_qualification_items_ending_in_gang_are_not_roles():
+    # false positive guard: `具备…上岗资格` is a requirement, `按时到岗` a duty
+    text = "出纳岗位职责\n1、按时到岗\n任职要求：\n1、中专学历\n2、具备出纳上岗资格\n"
+    assert rows(text) == [("出纳", "duty", "按时到岗"), ("出纳", "requirement", "中专学历"),
+                          ("出纳", "requirement", "具备出纳上岗资格")]
