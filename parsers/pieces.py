@@ -91,10 +91,22 @@ def pieces(ct: str) -> list[Piece]:
     pos = 0
     prev_blank = True
     last_line: list[Piece] = []
+    table: tuple[int, int] | None = None     # (columns, duty column) of a duty table being read
     for line in ct.splitlines(keepends=True):
         body = line.rstrip("\r\n")
+        got = None
         if body.strip():
-            got = _line_pieces(body, pos, expected)
+            header = _table_header(body)
+            if header:
+                table = header
+                got = [Piece("sect", pos + len(body) - len(body.lstrip()), pos + len(body.rstrip()), "duty",
+                             None, True)]
+            elif table is not None:
+                got = _table_row(body, pos, table)
+                if got is None:
+                    table = None
+        if body.strip():
+            got = got if got is not None else _line_pieces(body, pos, expected)
             for p in got:
                 p.blank_before = prev_blank
             out.extend(got)
@@ -109,6 +121,41 @@ def pieces(ct: str) -> list[Piece]:
     for p in last_line:
         p.blank_after = True
     return out
+
+
+_CELL = re.compile(r"\S+")
+_TABLE_KEY = re.compile(r"^(?:序号|编号|No\.?|NO\.?|#)$")
+_DUTY_COLUMN = re.compile(r"^(?:工作内容|职责内容|工作职责|岗位职责|主要职责|职责描述|职责|工作任务|工作事项)$")
+
+
+def _table_header(line: str) -> tuple[int, int] | None:
+    """`序号 工作内容 完成标准` — a duty table's header row: (columns, duty column) or None."""
+    cells = _CELL.findall(line)
+    if not 2 <= len(cells) <= 6 or not _TABLE_KEY.match(cells[0]):
+        return None
+    for i, c in enumerate(cells[1:], 1):
+        if _DUTY_COLUMN.match(c.rstrip(":：")):
+            return len(cells), i
+    return None
+
+
+def _table_row(line: str, base: int, table: tuple[int, int]) -> list[Piece] | None:
+    """A row of the duty table: its duty cell as a numbered item; None when the table ended.
+
+    Cells are separated by spaces (the HTML extraction's table rows); a row whose cell count
+    differs keeps everything after its number as the item.
+    """
+    cells = list(_CELL.finditer(line))
+    if len(cells) < 2 or not re.fullmatch(r"\d{1,3}[.、]?", cells[0].group()):
+        return None
+    columns, duty = table
+    num = int(cells[0].group().rstrip(".、"))
+    if len(cells) == columns:
+        cs, ce = cells[duty].start(), cells[duty].end()
+    else:
+        cs, ce = cells[1].start(), cells[-1].end()
+    mk = Marker(cells[0].start(), cs, "num", num, False)
+    return [Piece("text", base + cs, base + ce, marker=mk, line_start=True)]
 
 
 def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:

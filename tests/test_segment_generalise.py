@@ -306,3 +306,16 @@ def test_qualification_items_ending_in_gang_are_not_roles():
     text = "出纳岗位职责\n1、按时到岗\n任职要求：\n1、中专学历\n2、具备出纳上岗资格\n"
     assert rows(text) == [("出纳", "duty", "按时到岗"), ("出纳", "requirement", "中专学历"),
                           ("出纳", "requirement", "具备出纳上岗资格")]
+
+
+def test_duty_table_rows_give_their_duty_cell():
+    text = ("保管员岗位职责\n序号 工作内容 考核标准\n1 负责物资入库 当日完成\n2 负责月末盘点 差错为零\n\n"
+            "保管员任职要求\n1、高中学历\n")
+    assert rows(text) == [("保管员", "duty", "负责物资入库"), ("保管员", "duty", "负责月末盘点"),
+                          ("保管员", "requirement", "高中学历")]
+
+
+def test_numbered_lines_without_a_table_header_are_not_cut_into_cells():
+    # false positive guard: without a `序号 … 工作内容` header a spaced line is one item
+    text = "保管员岗位职责\n1、负责物资入库 当日完成\n2、负责月末盘点 差错为零\n"
+    assert [d for _, _, d in rows(text)] == ["负责物资入库当日完成", "负责月末盘点差错为零"]
