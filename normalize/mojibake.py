@@ -297,7 +297,7 @@ def _shortlist(lm: CharLM, order: _HoleOrder, p: str) -> list[str]:
 
 
 def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
-          script: str = "", doc_pairs: dict[str, int] | None = None
+          script: str = "", doc_pairs: "_DocPairs | dict[str, int] | None" = None
           ) -> tuple[str, float, float, int]:
     """Resolve half-known pairs with the model: (text, logp, min confidence, n_unresolved).
 
@@ -491,7 +491,7 @@ def _prescore(lm: CharLM, pieces: list[_Piece], prev: str) -> float:
     return total
 
 
-def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: dict[str, int] | None = None
+def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: "_DocPairs | dict[str, int] | None" = None
              ) -> _Hyp | None:
     """Best byte-slip repair of a run ending at anchor `k`, if it beats leaving it.
 
@@ -797,6 +797,32 @@ def _entities(text: str) -> list[tuple[int, int, str]]:
 _HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")     # every overlapping pair
 
 
+def _plain_question(lm: CharLM, text: str, k: int) -> bool:
+    """Is the single `?` at `k` a question mark in clean text (after 吗/呢 or in a clause
+    with a question word, no rare character in the double-byte run before it nor just
+    after it)?  Such a `?` is neither repaired nor flagged, so it need not be scored."""
+    if (k + 1 < len(text) and text[k + 1] in QMARKS) or (k > 0 and text[k - 1] in QMARKS) \
+            or PINYIN_JUNK.match(text, k + 1):
+        return False
+    clause = re.split(r"[。！!？?；;，,\n]", text[max(0, k - 20):k])[-1]
+    if not (k > 0 and text[k - 1] in QUESTION_END or _QUESTION_WORDS.search(clause)):
+        return False
+    return _n_rare(lm, text[_run_start(text, k):k] + text[k + 1:k + 3]) == 0
+
+
+class _DocPairs:
+    """`_doc_pairs(text)`, counted on first use: most documents never need it."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._counts: dict[str, int] | None = None
+
+    def get(self, key: str, default: int = 0) -> int:
+        if self._counts is None:
+            self._counts = _doc_pairs(self._text)
+        return self._counts.get(key, default)
+
+
 def _doc_pairs(text: str) -> dict[str, int]:
     """Han character pairs of the document with their counts (a cache language model)."""
     return Counter(_HAN_PAIR.findall(text))
@@ -825,15 +851,18 @@ def analyze(text: str) -> MojibakeReport:
             taken.append((s, e))
 
     failed: dict[int, int] = {}       # line start -> anchors there that gave nothing
-    doc_pairs: dict[str, int] | None = None
+    doc_pairs: _DocPairs | None = None
     for k in _slip_anchors(text):
         if not _free(taken, k, k + 1):
             continue
         line = text.rfind("\n", 0, k) + 1
         if failed.get(line, 0) >= MAX_FAILED_ANCHORS_PER_LINE:
             continue                    # a line of garbage slips cannot explain: stop early
+        if text[k] == "?" and _plain_question(lm, text, k):
+            failed[line] = failed.get(line, 0) + 1
+            continue                    # 是否合格? — a question mark in clean text
         if doc_pairs is None:
-            doc_pairs = _doc_pairs(text)
+            doc_pairs = _DocPairs(text)
         hyp = _slip_at(lm, text, k, doc_pairs)
         if hyp is None or not _free(taken, hyp.start, hyp.end):
             failed[line] = failed.get(line, 0) + 1

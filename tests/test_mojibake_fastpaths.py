@@ -1,0 +1,80 @@
+"""The shortcuts that keep mojibake detection cheap must decide exactly what the slow,
+obvious computation decides (texts written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from normalize.charmodel import load
+from normalize.mojibake import (
+    FILL_SHORTLIST, GB, _doc_pairs, _DocPairs, _hole_order, _n_rare, _pair_tables,
+    _plain_question, _RARE, _shortlist, analyze, repair_mojibake,
+)
+
+
+def _brute_shortlist(lm, trail, lead, p, nxt):
+    by_trail, by_lead = _pair_tables(GB)
+    cands = [ch for _, ch in (by_trail.get(trail, []) if trail is not None else by_lead.get(lead, []))]
+    quick = []
+    for ch in cands:
+        lp = lm.logp2(p, ch) if p and p != "?" else lm.logp1(ch)
+        if nxt:
+            lp += lm.logp2(ch, nxt)
+        quick.append((lp, ch))
+    quick.sort(reverse=True)
+    return [ch for _, ch in quick[:FILL_SHORTLIST]]
+
+
+@pytest.mark.parametrize("fill", "保客戶滿意负责销售计划，、")
+@pytest.mark.parametrize("p, nxt", [("確", "客"), ("负", "制"), ("", "的"), ("?", ""),
+                                    ("的", ""), ("A", "M"), ("，", "销")])
+def test_shortlist_equals_scoring_every_candidate(fill, p, nxt):
+    lm = load()
+    lead, trail = fill.encode(GB)
+    for t, ld in ((trail, None), (None, lead)):
+        order = _hole_order(lm, t, ld, nxt)
+        assert _shortlist(lm, order, p) == _brute_shortlist(lm, t, ld, p, nxt)
+
+
+def test_rare_count_equals_per_character_count():
+    lm = load()
+    for s in ("负责客户回访", "確?蛻魸M意", "鍙戝竷鏂囩珷锟斤拷", "（周报、月报）\u3000？",
+              "\ue5e5浼\ue49a嗀浻", ""):
+        assert _n_rare(lm, s) == sum(1 for c in s if c not in "?\ufffd" and lm.logp1(c) < _RARE)
+
+
+def test_lazy_document_pairs_count_overlapping_han_pairs():
+    text = "备件备件备件，配件(pèi)管理\n备件库"
+    pairs = _DocPairs(text)
+    assert pairs.get("备件") == 4 and pairs.get("件备") == 2 and pairs.get("配件") == 1
+    assert pairs.get("件管") == 0 and pairs.get("理备") == 0      # not across a line break
+    assert dict(_doc_pairs(text)) == {k: pairs.get(k) for k in _doc_pairs(text)}
+
+
+@pytest.mark.parametrize("text", ["你知道销售顾问最重要的能力是什么?请先想一想。",
+                                  "那么销售经理呢?他要负责团队。",
+                                  "检查车辆是否合格?合格后签字"])
+def test_question_marks_in_clean_text_are_skipped_and_untouched(text):
+    lm = load()
+    k = text.index("?")
+    assert _plain_question(lm, text, k)
+    assert analyze(text).edits == [] and analyze(text).residual == []
+
+
+def _slip(text: str, char_index: int, which: int) -> str:
+    data = text.encode(GB)
+    pos = len(text[:char_index].encode(GB)) + which
+    return (data[:pos] + data[pos + 1:]).decode(GB, errors="replace").replace("\ufffd", "?")
+
+
+def test_a_slip_inside_a_question_is_still_repaired():
+    lm = load()
+    clean = "請問是否確保客戶滿意"            # 是否: a question word before the slip's `?`
+    # the lead byte of 保 lost; A3 BF reads as `？`, which the pages fold to `?`
+    damaged = _slip(clean, 5, 0).replace("？", "?")
+    k = damaged.index("?")
+    assert damaged[k - 3:k] == "是否確"
+    assert not _plain_question(lm, damaged, k)   # garbled neighbours: not a plain question
+    out = repair_mojibake(damaged)
+    # the garbled run is re-paired; with the `?` folded, 保 may be filled or left out
+    assert out in (clean, clean[:5] + clean[6:])
+    assert repair_mojibake(_slip(clean, 5, 0)) == clean      # unfolded `？`: filled
