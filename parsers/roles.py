@@ -34,7 +34,7 @@ def prefixes() -> tuple[str, ...]:
 
 # numbering and decorations in front of a title
 _LEAD = re.compile(
-    r"^(?:[*＊◆●■☆★◇○·\-—>]+\s*"
+    r"^(?:[*＊◆●■☆★◇○·\-—>#]+\s*"
     r"|(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*"
     r"|第\s*[\d一二三四五六七八九十百]+\s*[章条节款]\s*[:：、.]?\s*"
     r"|篇\s*[\d一二三四五六七八九十]+\s*[:：]\s*|篇\s*[:：]\s*"

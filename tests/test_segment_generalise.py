@@ -319,3 +319,14 @@ def test_numbered_lines_without_a_table_header_are_not_cut_into_cells():
     # false positive guard: without a `序号 … 工作内容` header a spaced line is one item
     text = "保管员岗位职责\n1、负责物资入库 当日完成\n2、负责月末盘点 差错为零\n"
     assert [d for _, _, d in rows(text)] == ["负责物资入库当日完成", "负责月末盘点差错为零"]
+
+
+def test_markdown_headings_and_bold_section_labels():
+    text = ("# 门店手册\n\n## 理发师\n**岗位职责**\n- 为顾客理发\n\n**任职要求**\n- 2年以上理发经验\n")
+    assert rows(text) == [("理发师", "duty", "为顾客理发"), ("理发师", "requirement", "2年以上理发经验")]
+
+
+def test_a_minus_sign_before_a_number_is_not_a_bullet():
+    # false positive guard: `-5℃` inside an item stays; only `- ` + number at item start is a bullet
+    text = "冷库管理员岗位职责\n1、保持库温在-5℃以下\n2、记录温度\n"
+    assert [d for _, _, d in rows(text)] == ["保持库温在-5℃以下", "记录温度"]
