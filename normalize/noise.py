@@ -40,6 +40,8 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # quote headers and signatures of forum posts
     ("forum", re.compile(r"(?:引用\s*[:：]?\s*)?原帖由\s*\S{1,30}\s*于\s*[\d\-/: ]{8,20}\s*发表")),
     ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:个性)?签名\s*[:：][^\n]{0,60}$")),
+    # a publication date (and time) on a line of its own or before other page chrome
+    ("chrome", re.compile(r"(?m)^[ \t\u3000]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]*$|(?=[ \t\u3000]+(?:来源|浏览|作者|发布|阅读|点击|编辑|字体)))")),
     # job-board buttons on a line of their own
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:立即沟通|立即申请|申请职位|投递简历|收藏职位|分享职位|举报(?:该)?职位|我要应聘|感兴趣)[ \t\u3000]*$")),
     # sign-off lines of a job description form: `编制：张三  审核：李四  批准：王五  日期：…`

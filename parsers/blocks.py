@@ -206,6 +206,9 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             set_role(R.soft_title_role(text), (p.start, p.end))     # `新媒体运营：` over a list
             bare_role_at = i
             continue
+        if p.line_start and role and text.rstrip(":：") == role and (nxt is None or nxt.line_start):
+            set_role(role, (p.start, p.end))         # the role's name restated on a line of its own
+            continue
         if p.line_start:
             title = R.bare_title_role(text, 12)
             # a short job title alone between blank lines is a heading, never a wrap

@@ -188,6 +188,10 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
         if len(sentences) >= 2 and all(S.looks_like_duty(t) and len(t) <= 60
                                        for t in (join_spans(ct, sp) for sp in sentences)):
             parts = sentences        # `负责A。负责B。负责C。` under a duty heading: one task per sentence
+    if sec in ("duty", "duty?") and len(parts) == 1 and not prose:
+        words = _split_spaces(ct, spans)
+        if len(words) >= 3 and all(len(re.findall(r"[\u4e00-\u9fff]", join_spans(ct, w))) >= 3 for w in words):
+            parts = words            # `工作内容： 照顾起居 记录成长 指导育儿`: phrases separated by spaces
     if sec in (None, "duty", "duty?", "authority"):
         listed = len(parts) >= 3 or (len(parts) == 2 and re.search("[；;]", text))
         if (listed and not prose) or sec in ("duty", "duty?", "authority"):

@@ -330,3 +330,19 @@ def test_a_minus_sign_before_a_number_is_not_a_bullet():
     # false positive guard: `-5℃` inside an item stays; only `- ` + number at item start is a bullet
     text = "冷库管理员岗位职责\n1、保持库温在-5℃以下\n2、记录温度\n"
     assert [d for _, _, d in rows(text)] == ["保持库温在-5℃以下", "记录温度"]
+
+
+def test_page_meta_line_and_restated_title_are_not_items():
+    text = ("保姆岗位职责\n2022-01-01 来源：家政网 浏览：99次\n\n保姆\n工作内容：\n◎ 打扫卫生\n◎ 做饭\n")
+    assert rows(text) == [("保姆", "duty", "打扫卫生"), ("保姆", "duty", "做饭")]
+
+
+def test_three_spaced_phrases_after_a_duty_heading_are_three_items():
+    text = "育婴员\n工作内容： 照顾婴儿起居 记录成长情况 指导家长育儿\n"
+    assert [d for _, _, d in rows(text)] == ["照顾婴儿起居", "记录成长情况", "指导家长育儿"]
+
+
+def test_latin_terms_with_spaces_do_not_split_a_duty():
+    # false positive guard: `负责 ERP 系统维护` is one phrase
+    text = "信息专员\n工作内容：负责 ERP 系统维护\n"
+    assert [d for _, _, d in rows(text)] == ["负责ERP系统维护"]
