@@ -304,6 +304,8 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
     A small beam over the holes, so neighbouring holes are chosen together (a slip that
     runs to the end of a line leaves one at each end of a two-character run)."""
     other = lm.trad_only if script == "s" else lm.simp_only if script == "t" else frozenset()
+    if isinstance(doc_pairs, _DocPairs):
+        doc_pairs = doc_pairs.counts()
 
     def cost(ch: str) -> float:
         return (PUNCT_FILL_COST if ch in FILL_PUNCT else 0.0) + (SCRIPT_COST if ch in other else 0.0)
@@ -333,7 +335,8 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
         shortlists: dict[str, list[str]] = {}
         tail = nxt if nxt != "?" else ""
         keep = 7 - len(tail)            # the scored window: last 8 chars up to `nxt`
-        after: dict[str, float] = {}    # per candidate: its cost, log1p(count of ch+nxt)
+        after: dict[str, float] = {}    # per candidate: log1p(count of ch+nxt)
+        costs: dict[str, float] = {}
         wscore = lm.wscore
         for t, _ in beam:
             head = lctx + t
@@ -352,7 +355,10 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
                     if a2 is None:
                         a2 = after[ch] = math.log1p(doc_pairs.get(ch + nxt, 0))
                     bonus = DOC_CACHE_WEIGHT * (math.log1p(doc_pairs.get(p + ch, 0)) + a2)
-                ne = new_extra[cand] = ex_t - cost(ch) + bonus
+                c = costs.get(ch)
+                if c is None:
+                    c = costs[ch] = cost(ch)
+                ne = new_extra[cand] = ex_t - c + bonus
                 expanded.append((cand, wscore(head + ch + tail) + ne))
         expanded.sort(key=lambda x: -x[1])
         beam = expanded[:FILL_BEAM]
@@ -700,12 +706,20 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
 
 
 _RUN = re.compile(r"[^\x00-\x7f]+(?:\?+[^\x00-\x7f]+)*\?*")
+# the same runs, without the one-character ones (pinyin pages have thousands: yán)
+_RUN2 = re.compile(r"(?=[^\x00-\x7f][^\x00-\x7f]|[^\x00-\x7f]\?)" + _RUN.pattern)
 _LATIN_CHARS = "\t\x20-\x7e\x80-\xff" + "".join(_CP1252_EXTRA)
 # Maximal stretches of Latin-1/CP1252 characters, found in linear time; only stretches with
 # high characters in them are candidates.  (A `[L]*[H][L]*` search would rescan an ASCII
 # stretch from each of its positions: quadratic, a minute on one 120 kB English line.)
 _LATIN_STRETCH = re.compile(f"[{_LATIN_CHARS}]+")
 _LATIN_HIGH = re.compile(f"[\x80-\xff{''.join(_CP1252_EXTRA)}]")
+# ...and only the stretches with two high characters or more, still in linear time: a
+# stretch start, a possessive look-ahead bounded by the stretch, then the stretch
+_LATIN_HIGH2 = re.compile(f"(?<![{_LATIN_CHARS}])"
+                          f"(?=[\t\x20-\x7e]*+[\x80-\xff{''.join(_CP1252_EXTRA)}]"
+                          f"[\t\x20-\x7e]*+[\x80-\xff{''.join(_CP1252_EXTRA)}])"
+                          f"[{_LATIN_CHARS}]+")
 
 
 def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
@@ -734,24 +748,27 @@ def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
     return best
 
 
-def _n_rare(lm: CharLM, s: str) -> int:
-    """How many characters of `s` real text rarely uses (unigram below _RARE).  Common
-    characters are deleted by one str.translate; only the few left are looked at."""
+def _common_table(lm: CharLM) -> dict[int, None]:
+    """str.translate table deleting common characters (unigram >= _RARE, punctuation)."""
     table = lm.fill_cache.get("common")
     if table is None:
         table = {ord(c): None for c, lp in lm.uni.items() if lp >= _RARE}
         table.update((ord(c), None) for c in PUNCT)
         lm.fill_cache["common"] = table
-    rest = s.translate(table)
+    return table
+
+
+def _n_rare(lm: CharLM, s: str) -> int:
+    """How many characters of `s` real text rarely uses (unigram below _RARE).  Common
+    characters are deleted by one str.translate; only the few left are looked at."""
+    rest = s.translate(_common_table(lm))
     return sum(1 for c in rest if c not in QMARKS and lm.logp1(c) < _RARE) if rest else 0
 
 
 def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, float]]:
     """Runs read with the wrong codec: (start, end, new, kind, confidence)."""
     out = []
-    for m in _LATIN_STRETCH.finditer(text):
-        if len(_LATIN_HIGH.findall(m.group())) < 2:
-            continue        # (fewer than 2 high characters: so without the pinyin too)
+    for m in _LATIN_HIGH2.finditer(text):
         # inline pinyin — (yán), or yán) after a `?` — is Latin-1 too, and not garble
         bare = _PINYIN_ANY.sub("", m.group())
         high = sum(1 for c in bare if ord(c) >= 0x80)
@@ -760,10 +777,8 @@ def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, flo
         best = _try_transcodings(lm, text, m.start(), m.end(), latin=True)
         if best:
             out.append((m.start(), m.end(), best[1], best[2], best[3]))
-    for m in _RUN.finditer(text):
+    for m in _RUN2.finditer(text):
         run = m.group()
-        if len(run) < 2:
-            continue
         n_core = len(run) - run.count("?") - run.count("\ufffd")
         if n_core < 2:
             continue
@@ -817,10 +832,13 @@ class _DocPairs:
         self._text = text
         self._counts: dict[str, int] | None = None
 
-    def get(self, key: str, default: int = 0) -> int:
+    def counts(self) -> dict[str, int]:
         if self._counts is None:
             self._counts = _doc_pairs(self._text)
-        return self._counts.get(key, default)
+        return self._counts
+
+    def get(self, key: str, default: int = 0) -> int:
+        return self.counts().get(key, default)
 
 
 def _doc_pairs(text: str) -> dict[str, int]:

@@ -78,3 +78,17 @@ def test_a_slip_inside_a_question_is_still_repaired():
     # the garbled run is re-paired; with the `?` folded, 保 may be filled or left out
     assert out in (clean, clean[:5] + clean[6:])
     assert repair_mojibake(_slip(clean, 5, 0)) == clean      # unfolded `？`: filled
+
+
+SAMPLES = ["當(dāng)?shù)厥袌鲂畔ⅰ⑹袌鲩_拓", "ÈÕ³£¹¤×÷ and ÖÆ¶¨", "Ã©tÃ© café naïve",
+           "中?文 a?文 中??文?? 单 字 x字y", "职责(zhí zé):负责", "", "?", "é", "ab ÈÕ"]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_run_finders_match_the_plain_patterns(text):
+    from normalize.mojibake import _LATIN_HIGH, _LATIN_HIGH2, _LATIN_STRETCH, _RUN, _RUN2
+    plain = [m.span() for m in _LATIN_STRETCH.finditer(text)
+             if len(_LATIN_HIGH.findall(m.group())) >= 2]
+    assert [m.span() for m in _LATIN_HIGH2.finditer(text)] == plain
+    assert [m.span() for m in _RUN2.finditer(text)] == \
+        [m.span() for m in _RUN.finditer(text) if len(m.group()) >= 2]
