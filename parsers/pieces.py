@@ -124,12 +124,15 @@ def pieces(ct: str) -> list[Piece]:
 
 
 _CELL = re.compile(r"\S+")
+_TABLE_START = re.compile(r"\s*(?:序号|编号|No|NO|#)")
 _TABLE_KEY = re.compile(r"^(?:序号|编号|No\.?|NO\.?|#)$")
 _DUTY_COLUMN = re.compile(r"^(?:工作内容|职责内容|工作职责|岗位职责|主要职责|职责描述|职责|工作任务|工作事项)$")
 
 
 def _table_header(line: str) -> tuple[int, int] | None:
     """`序号 工作内容 完成标准` — a duty table's header row: (columns, duty column) or None."""
+    if len(line) > 80 or not _TABLE_START.match(line):
+        return None
     cells = _CELL.findall(line)
     if not 2 <= len(cells) <= 6 or not _TABLE_KEY.match(cells[0]):
         return None
@@ -159,7 +162,8 @@ def _table_row(line: str, base: int, table: tuple[int, int]) -> list[Piece] | No
 
 
 def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
-    m = _ROLE_SECT.match(line)
+    short = len(line) <= 80          # headings are short; long flattened lines skip these checks
+    m = _ROLE_SECT.match(line) if short else None
     if m:
         # `客服主管任职要求`: the role again, then a section that is not its duties
         section = S.heading_section(m.group("s"))
@@ -167,13 +171,13 @@ def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
         if role and section in ("requirement", "duty?", "authority", "summary"):
             return [Piece("role", base + m.start("r"), base + m.end("r"), role, None, True),
                     Piece("sect", base + m.start("s"), base + m.end("s"), section, None, False)]
-    m = _CARD.match(line)
+    m = _CARD.match(line) if short else None
     if m and R.bare_title_role(m.group("t"), 20):
         # a job card's title line (`Java开发工程师  15-25K  北京 | 3-5年 | 本科`): the title names
         # the role; pay, place and experience fields are not rows
         return [Piece("role", base + m.start("t"), base + m.end("t"), R.bare_title_role(m.group("t"), 20),
                       None, True)]
-    m = _BILINGUAL.match(line)
+    m = _BILINGUAL.match(line) if short else None
     if m:
         # `岗位职责 Responsibilities:`, `销售代表 Sales Representative`: the English repeats the heading
         cn = m.group("cn").strip().rstrip(":：")
@@ -182,7 +186,7 @@ def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
         if section or role is not None:
             hs = base + m.start("cn") + (len(m.group("cn")) - len(m.group("cn").lstrip()))
             return [Piece("sect" if section else "role", hs, hs + len(cn), section or role, None, True)]
-    m = _LABEL.match(line)
+    m = _LABEL.match(line) if short else None
     if m:
         # `【岗位名称】财务主管`, `【工作职责】1、…`: a bracketed label is a `label：` heading
         label, ls, le = m.group("l"), base + m.start("l"), base + m.end("l")
@@ -193,7 +197,7 @@ def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
         if section:
             return [Piece("sect", ls, le, section, None, True)] + _segment_pieces(
                 line, m.start("v"), len(line), base, None, False)
-    m = _FRAMED.match(line)
+    m = _FRAMED.match(line) if short else None
     if m:
         # `-- 工作内容 --`, `【任职要求】`, `== 店长 ==`: a heading inside decorations
         inner = m.group("h")
