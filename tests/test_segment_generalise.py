@@ -346,3 +346,8 @@ def test_latin_terms_with_spaces_do_not_split_a_duty():
     # false positive guard: `负责 ERP 系统维护` is one phrase
     text = "信息专员\n工作内容：负责 ERP 系统维护\n"
     assert [d for _, _, d in rows(text)] == ["负责ERP系统维护"]
+
+
+def test_title_with_duties_and_requirements():
+    text = "直播运营岗位职责及任职要求\n\n岗位职责：\n1、策划直播脚本\n任职要求：\n1、1年以上直播经验\n"
+    assert rows(text) == [("直播运营", "duty", "策划直播脚本"), ("直播运营", "requirement", "1年以上直播经验")]
