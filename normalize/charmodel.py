@@ -60,6 +60,7 @@ class CharLM:
         self._wlogtotal = math.log(wtotal)
         self._wfloor = math.log(0.5 / wtotal)
         self._wcache: dict[str, float] = {}
+        self.wcache = self._wcache      # read-only view for hot loops (same dict)
         self._wlp: dict[str, float] = {w: math.log(f) - self._wlogtotal
                                        for w, f in words.items() if len(w) > 1}
         self._w1: dict[str, float] = {}

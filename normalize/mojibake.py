@@ -248,6 +248,8 @@ class _HoleOrder:
     known: list[str]              # candidates the unigram table knows, best first
     other: list[str]              # the rest (punctuation, unseen Han), best first
     cands: frozenset[str]
+    other_q: list[tuple[float, str]]  # the best of `other` scored (no left context helps)
+    plain: list[str]              # the shortlist when there is no left neighbour
 
 
 def _hole_order(lm: CharLM, trail: int | None, lead: int | None, nxt: str) -> _HoleOrder:
@@ -264,7 +266,12 @@ def _hole_order(lm: CharLM, trail: int | None, lead: int | None, nxt: str) -> _H
     base = sorted(((lm.logp1(ch) + follow[ch], ch) for ch in cands), reverse=True)
     known = [ch for _, ch in base if ch in lm.uni]
     other = [ch for _, ch in base if ch not in lm.uni]
-    hit = _HoleOrder(follow, known, other, frozenset(cands))
+    # log P(c | p) is log P(c) for characters the bigram table has no row for
+    other_q = [(lm.logp1(ch) + follow[ch], ch) for ch in other[:FILL_SHORTLIST]]
+    plain = sorted([(lm.logp1(ch) + follow[ch], ch) for ch in known[:FILL_SHORTLIST]] + other_q,
+                   reverse=True)
+    hit = _HoleOrder(follow, known, other, frozenset(cands), other_q,
+                     [ch for _, ch in plain[:FILL_SHORTLIST]])
     if len(lm.fill_cache) > 50_000:
         lm.fill_cache.clear()
     lm.fill_cache[key] = hit
@@ -285,15 +292,14 @@ def _shortlist(lm: CharLM, order: _HoleOrder, p: str) -> list[str]:
                 break
             if ch not in seen:
                 pool.append(ch)
-        pool.extend(order.other[:FILL_SHORTLIST])
-        quick = [(lm.logp2(p, ch) + order.follow[ch], ch) for ch in pool]
-    else:
-        # no left neighbour to condition on (or one the table has no pairs for): the
-        # unigram score for every candidate, already ranked
-        quick = [(lm.logp1(ch) + order.follow[ch], ch)
-                 for ch in order.known[:FILL_SHORTLIST] + order.other[:FILL_SHORTLIST]]
-    quick.sort(reverse=True)
-    return [ch for _, ch in quick[:FILL_SHORTLIST]]
+        logp2, follow = lm.logp2, order.follow
+        quick = [(logp2(p, ch) + follow[ch], ch) for ch in pool]
+        quick.extend(order.other_q)
+        quick.sort(reverse=True)
+        return [ch for _, ch in quick[:FILL_SHORTLIST]]
+    # no left neighbour to condition on (or one the table has no pairs for): the unigram
+    # score for every candidate, already ranked
+    return order.plain
 
 
 def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
@@ -332,34 +338,38 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
             return "", -math.inf, 0.0, 99
         expanded: list[tuple[str, float]] = []
         new_extra: dict[str, float] = {}
-        shortlists: dict[str, list[str]] = {}
+        shortlists: dict[str, list[tuple[str, float, float]]] = {}
         tail = nxt if nxt != "?" else ""
         keep = 7 - len(tail)            # the scored window: last 8 chars up to `nxt`
         after: dict[str, float] = {}    # per candidate: log1p(count of ch+nxt)
-        costs: dict[str, float] = {}
         wscore = lm.wscore
+        wget = lm.wcache.get
         for t, _ in beam:
             head = lctx + t
             p = head[-1:]
             head = head[-keep:]
             short = shortlists.get(p)
             if short is None:
-                short = shortlists[p] = _shortlist(lm, order, p)
+                # the shortlist after `p`, each with its cost and document bonus
+                short = shortlists[p] = []
+                for ch in _shortlist(lm, order, p):
+                    bonus = 0.0
+                    if doc_pairs:
+                        # a document repeats its words: 備件 ten times elsewhere beats 配件
+                        a2 = after.get(ch)
+                        if a2 is None:
+                            a2 = after[ch] = math.log1p(doc_pairs.get(ch + nxt, 0))
+                        bonus = DOC_CACHE_WEIGHT * (math.log1p(doc_pairs.get(p + ch, 0)) + a2)
+                    short.append((ch, cost(ch), bonus))
             ex_t = extra.get(t, 0.0)
-            for ch in short:
+            for ch, c, bonus in short:
                 cand = t + ch
-                bonus = 0.0
-                if doc_pairs:
-                    # a document repeats its words: 備件 ten times elsewhere beats 配件
-                    a2 = after.get(ch)
-                    if a2 is None:
-                        a2 = after[ch] = math.log1p(doc_pairs.get(ch + nxt, 0))
-                    bonus = DOC_CACHE_WEIGHT * (math.log1p(doc_pairs.get(p + ch, 0)) + a2)
-                c = costs.get(ch)
-                if c is None:
-                    c = costs[ch] = cost(ch)
                 ne = new_extra[cand] = ex_t - c + bonus
-                expanded.append((cand, wscore(head + ch + tail) + ne))
+                look = head + ch + tail
+                v = wget(look)
+                if v is None:
+                    v = wscore(look)
+                expanded.append((cand, v + ne))
         expanded.sort(key=lambda x: -x[1])
         beam = expanded[:FILL_BEAM]
         extra = {t: new_extra[t] for t, _ in beam}
