@@ -204,6 +204,9 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
             return out
         if b.described and not role_listed and not STRONG_QUAL.search(text):
             return [row("summary", spans)]
+        if sec is None and not role_listed and not listed and b.role and text.startswith(b.role) \
+                and re.match(r"(?:主要|全面)?(?:负责|是|作为|承担)", text[len(b.role):]):
+            return [row("summary", spans)]      # `图书管理员负责…工作。` — the role described, before its list
         words = _split_spaces(ct, spans)
         if len(words) >= 3 and not prose:
             return [row("duty", sp) for sp in words]
@@ -231,7 +234,7 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
     kind_prev = "summary"
     for sp, sep in _clauses(ct, spans):
         t = join_spans(ct, sp)
-        kind = "requirement" if S.is_qualification(t) else (
+        kind = "requirement" if S.is_requirement_like(t) else (
             "summary" if S.looks_like_duty(t) or not out else kind_prev)
         if out and out[-1].section == kind and (kind == "summary" or out[-1].open):
             out[-1].spans = out[-1].spans + sp

@@ -351,3 +351,14 @@ def test_latin_terms_with_spaces_do_not_split_a_duty():
 def test_title_with_duties_and_requirements():
     text = "直播运营岗位职责及任职要求\n\n岗位职责：\n1、策划直播脚本\n任职要求：\n1、1年以上直播经验\n"
     assert rows(text) == [("直播运营", "duty", "策划直播脚本"), ("直播运营", "requirement", "1年以上直播经验")]
+
+
+def test_skill_clause_in_a_requirement_paragraph_is_a_requirement():
+    text = "档案员岗位职责：\n1. 整理档案\n任职资格：\n档案管理专业大专以上学历，熟悉档案法规。\n"
+    assert rows(text)[-1] == ("档案员", "requirement", "档案管理专业大专以上学历，熟悉档案法规")
+
+
+def test_role_described_before_its_list_on_a_flattened_line():
+    text = "资料员岗位职责 资料员负责工程资料的收集和归档工作。 1、收集施工资料 2、整理竣工档案\n"
+    assert rows(text) == [("资料员", "summary", "资料员负责工程资料的收集和归档工作"),
+                          ("资料员", "duty", "收集施工资料"), ("资料员", "duty", "整理竣工档案")]
