@@ -28,7 +28,7 @@ from pipeline import dataset
 from pipeline.config import load_config
 from pipeline.dedupe import CLUSTER_FIELDS, DedupeConfig, clusters_table, dedupe_documents, dedupe_rows
 from pipeline.report import summary_markdown, write_report
-from pipeline.schema import DOCUMENT_FIELDS, DUTY_FIELDS
+from pipeline.schema import DOCUMENT_FIELDS, DUTY_FIELDS, dropped_schema
 
 # The CLI sets this to drive its progress bar; called with (documents_done, documents_total).
 progress_hook: Callable[[int, int], None] | None = None
@@ -51,11 +51,13 @@ class Batch:
 
     duties: pa.Table
     documents: pa.Table
+    dropped: pa.Table
 
     @classmethod
     def of(cls, results: list[DocumentResult]) -> "Batch":
         return cls(dataset.to_table([row for r in results for row in r.rows], DUTIES_BASE),
-                   dataset.to_table([r.document for r in results], DOCUMENTS_BASE))
+                   dataset.to_table([r.document for r in results], DOCUMENTS_BASE),
+                   dataset.to_table([d for r in results for d in r.dropped], dropped_schema()))
 
 
 DUTIES_BASE = pa.schema(DUTY_FIELDS)
@@ -109,6 +111,9 @@ def write_outputs(batches: list[Batch], out_dir: str, dedupe_settings: dict | No
     duties = dedupe_rows(duties, config)
     documents = dedupe_documents(documents, duties, config)
     dataset.write_dataset(duties, documents, out)
+    dropped = pa.concat_tables([b.dropped for b in batches]).sort_by(
+        [("source", "ascending"), ("char_start", "ascending")])
+    dataset.write_atomic(dropped, out / "dropped.parquet")
     dataset.write_atomic(dataset.to_table(clusters_table(duties), pa.schema(CLUSTER_FIELDS)),
                          out / "dedupe_clusters.parquet")
     report = write_report(out)

@@ -34,6 +34,7 @@ class Input:
 class DocumentResult:
     document: dict
     rows: list[dict] = field(default_factory=list)
+    dropped: list[dict] = field(default_factory=list)   # blocks that gave no row, and why
 
 
 def doc_id_for(source: str) -> str:
@@ -70,7 +71,7 @@ def process_bytes(data: bytes, item: Input, doc: dict | None = None,
     if text is None:
         return DocumentResult(_finish(doc, started))
     try:
-        records = duty_parser.extract(text)
+        records, drops = duty_parser.extract_with_drops(text)
     except Exception as exc:  # a segmentation bug must not end the run
         doc["error"] = f"segment: {type(exc).__name__}: {exc}"
         return DocumentResult(_finish(doc, started))
@@ -81,9 +82,12 @@ def process_bytes(data: bytes, item: Input, doc: dict | None = None,
         row["doc_id"] = doc["doc_id"]
         row["source"] = item.source
         rows.append(row)
+    dropped = [{"doc_id": doc["doc_id"], "source": item.source, "char_start": d.char_start,
+                "char_end": d.char_end, "text": d.text, "reason": d.reason} for d in drops]
     doc["n_rows"] = len(rows)
+    doc["n_dropped"] = len(dropped)
     doc["status"] = "ok" if rows else "no_rows"
-    return DocumentResult(_finish(doc, started), rows)
+    return DocumentResult(_finish(doc, started), rows, dropped)
 
 
 def document_text(data: bytes, item: Input, doc: dict) -> str | None:
@@ -132,7 +136,7 @@ def blank_document(item: Input) -> dict:
     return {"doc_id": doc_id_for(item.source), "source": item.source, "content_sha256": None,
             "bytes": None, "kind": None, "encoding": None, "encoding_method": None,
             "declared_charset": None, "title": None, "status": "failed", "error": None,
-            "n_rows": 0, "seconds": None}
+            "n_rows": 0, "n_dropped": 0, "seconds": None}
 
 
 def _finish(doc: dict, started: float) -> dict:

@@ -42,8 +42,23 @@ DOCUMENT_FIELDS: list[pa.Field] = [
     pa.field("status", pa.string(), False, {"doc": "ok | no_rows | failed"}),
     pa.field("error", pa.string(), True, {"doc": "why the document failed: '<stage>: <reason>'"}),
     pa.field("n_rows", pa.int32(), False, {"doc": "rows this document gave"}),
+    pa.field("n_dropped", pa.int32(), False, {"doc": "text blocks that gave no row (listed in dropped.parquet)"}),
     pa.field("seconds", pa.float64(), True, {"doc": "processing time of this document"}),
 ]
+
+
+DROPPED_FIELDS: list[pa.Field] = [
+    pa.field("doc_id", pa.string(), False, {"doc": "document the block is in"}),
+    pa.field("source", pa.string(), False, {"doc": "URL or path, as given"}),
+    pa.field("char_start", pa.int64(), False, {"doc": "offset of the block in the decoded text"}),
+    pa.field("char_end", pa.int64(), False, {"doc": "end offset (exclusive)"}),
+    pa.field("text", pa.string(), False, {"doc": "the block as segmentation saw it (cleaned)"}),
+    pa.field("reason", pa.string(), False, {"doc": "why it gave no row (reporting line, chatter, no role, …)"}),
+]
+
+
+def dropped_schema() -> pa.Schema:
+    return pa.schema(DROPPED_FIELDS)
 
 
 def duties_schema() -> pa.Schema:

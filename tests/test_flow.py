@@ -11,7 +11,7 @@ import pytest
 from conftest import SAMPLES
 from flows.engines import task_runner
 from flows.run import run_flow
-from pipeline.schema import documents_schema, duties_schema
+from pipeline.schema import documents_schema, dropped_schema, duties_schema
 
 pytestmark = pytest.mark.flow
 
@@ -25,6 +25,10 @@ def _check_dataset(out):
     assert all(d["status"] == "ok" for d in docs), [(d["source"], d["error"]) for d in docs]
     rows = duties.to_pylist()
     assert sum(d["n_rows"] for d in docs) == len(rows) > 0
+    dropped = pq.read_table(out / "dropped.parquet")
+    assert dropped.schema.equals(dropped_schema(), check_metadata=False)
+    assert sum(d["n_dropped"] for d in docs) == dropped.num_rows
+    assert all(r["reason"] and r["char_end"] >= r["char_start"] for r in dropped.to_pylist())
     # Traditional sources come out Simplified, with the original kept in duty_raw
     big5 = [r for r in rows if r["source"].endswith("03_parts_big5.txt")]
     assert big5 and all("負" not in r["duty"] for r in big5)
