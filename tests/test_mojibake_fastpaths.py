@@ -92,3 +92,20 @@ def test_run_finders_match_the_plain_patterns(text):
     assert [m.span() for m in _LATIN_HIGH2.finditer(text)] == plain
     assert [m.span() for m in _RUN2.finditer(text)] == \
         [m.span() for m in _RUN.finditer(text) if len(m.group()) >= 2]
+
+
+@pytest.mark.parametrize("clean, index, which", [("具備良好的推銷技巧與溝通能力", 5, 1),
+                                                 ("負責二手車銷售與置換業務", 8, 0)])
+def test_slip_ending_at_an_ascii_trail_byte_is_repaired(clean, index, which):
+    damaged = _slip(clean, index, which)     # 銷 E4 4E / 換 93 51: the run ends at N / Q
+    assert any(c.isascii() and c.isalpha() for c in damaged)
+    out = repair_mojibake(damaged)
+    assert len(out) == len(clean)
+    assert all(a == b for i, (a, b) in enumerate(zip(out, clean)) if i != index)
+
+
+@pytest.mark.parametrize("text", ["協助完成VIP客戶接待", "負責4S店及二級網點的KPI考核",
+                                  "每月填寫A表和B表", "銷售顧問N名", "使用C卡記錄客戶資料",
+                                  "檢查B超設備與X光片"])
+def test_ascii_letters_after_han_in_clean_text_stay(text):
+    assert analyze(text).edits == []
