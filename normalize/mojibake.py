@@ -27,6 +27,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -790,12 +791,14 @@ def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, flo
         if best:
             out.append((m.start(), m.end(), best[1], best[2], best[3]))
     for m in _RUN2.finditer(text):
-        run = m.group()
-        n_core = len(run) - run.count("?") - run.count("\ufffd")
-        if n_core < 2:
+        # Only letters (Han, kana, hangul) can be wrong-codec text: decorations — box drawing,
+        # stars, circled numbers, emoji — are rare too, but re-decoded they turn into
+        # plausible Han (①②③④ → 情顷请庆), so they neither count nor make a run a candidate.
+        letters = "".join(c for c in m.group() if unicodedata.category(c)[0] == "L")
+        if len(letters) < 2:
             continue
-        rare = _n_rare(lm, run)
-        if rare < max(2, 0.3 * n_core):
+        rare = _n_rare(lm, letters)
+        if rare < max(2, 0.3 * len(letters)):
             continue
         if any(not (e <= m.start() or s >= m.end()) for s, e, *_ in out):
             continue
