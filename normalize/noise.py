@@ -24,7 +24,12 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chrome", re.compile(r"(?:https?:/+|www\.)[\w./?=&%#:-]*")),
     ("chrome", re.compile(r"文章《[^》\n]{1,40}》正文开始\s*>*|正文开始\s*>+")),
     ("chrome", re.compile(r"`?\s*第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页")),
-    ("chrome", re.compile(r"(?:收藏本文|下载本文|手机版|打印本文|举报本文|分享到)")),
+    ("chrome", re.compile(r"(?:收藏本文|下载本文|手机版|打印本文|举报本文|分享到|打印本页|关闭窗口)")),
+    # font-size switch of article pages: `字号：大 中 小`, `【字体：大 中 小】`
+    ("chrome", re.compile(r"[【\[]?\s*(?:字号|字体)\s*[:：]\s*[大中小](?:\s*[大中小]){1,2}\s*[】\]]?")),
+    # job-ad contact and application lines: `联系电话：…`, `投递邮箱：…`, `有意者请将简历发送至…`
+    ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:联系电话|联系方式|联系人|咨询电话|投递邮箱|简历投递|应聘邮箱|招聘邮箱|发布单位|招聘单位)\s*[:：][^\n]*$")),
+    ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:有意者|有意向者|感兴趣者|欢迎有意者|符合条件者)[^\n]{0,30}?(?:简历|邮箱|联系|投递|来电)[^\n]*$")),
     ("chrome", re.compile(r"(?:撰写人|部门|日期|编号)\s*[:：]\s*_{3,}")),
     ("chrome", re.compile(r"编号\s*[:：]\s*[A-Z]{1,4}(?:-[A-Z0-9]{1,6}){1,3}")),
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:[-—]\s*)?(?:第\s*\d+\s*页|Page\s+\d+(?:\s+of\s+\d+)?|[-—]\s*\d{1,3}\s*[-—])[ \t\u3000]*$")),
