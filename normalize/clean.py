@@ -1,4 +1,4 @@
-"""The cleaning chain for one document: mojibake → pinyin → Traditional→Simplified → width → noise.
+"""The cleaning chain for one document: mojibake → pinyin → Traditional→Simplified → width → emoji → noise.
 
 Each step looks at the text the previous one produced and returns `Edit`s; the chain applies
 them to a `Tracked` string, so every cleaned character still knows its offset in the input,
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from normalize import mojibake
+from normalize.emoji import emoji_edits
 from normalize.noise import noise_edits
 from normalize.pinyin import pinyin_edits
 from normalize.punct import halfwidth_edits
@@ -69,7 +70,8 @@ def _index_repairs(repairs: list[tuple[int, int, str]]) -> dict[str, tuple[list[
     return index
 
 
-STEPS: list[Callable[[str], list[Edit]]] = [pinyin_edits, t2s_edits, halfwidth_edits, noise_edits]
+# emoji before noise: `📮 简历投递：…` is a contact line once its emoji is gone
+STEPS: list[Callable[[str], list[Edit]]] = [pinyin_edits, t2s_edits, halfwidth_edits, emoji_edits, noise_edits]
 
 
 def clean_document(text: str) -> Cleaned:
