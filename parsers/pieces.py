@@ -40,7 +40,9 @@ _ROLE_REPEAT = re.compile(r"(?:^|(?<=[\s。]))(?P<r>[^\s:：，,。；;、]{2,10
 # `…业绩。销售人员：` — a role heading glued to the end of the previous item
 _TAIL_ROLE = re.compile(r"(?<=[。；;])\s*(?P<h>[^\s。；;，,:：、]{2,12})[:：]\s*$")
 # the page's list of related articles
-_RELATED = re.compile(r"^\s*(?:[【\[《][^】\]》\n]{1,40}[】\]》]\s*)?(?:相关|热门|推荐|最新|更多|延伸|猜你)(?:文章|推荐|文档|主题|阅读|喜欢|范文|内容)\s*[:：]?\s*$|^\s*文本预览\s*$")
+_RELATED = re.compile(r"^\s*(?:[【\[《][^】\]》\n]{1,40}[】\]》]\s*)?(?:相关|热门|推荐|最新|更多|延伸|猜你)(?:文章|推荐|文档|主题|阅读|喜欢|范文|内容)\s*[:：]?\s*$|^\s*文本预览\s*$"
+                      # `相关文档：A | B | C` — the list on the heading's own line (titles, no sentence)
+                      r"|^\s*(?:相关|热门|推荐|更多|延伸)(?:文章|文档|阅读|范文)\s*[:：][^。；;\n]{0,200}$")
 # a new chapter of a handbook
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十\d]+章")
 # `岗位名称：XX` / `职务名称：XX`

@@ -1,0 +1,19 @@
+"""Page chrome after and between items; on text written for these tests."""
+from normalize.clean import clean_text
+from parsers.duties import extract
+
+
+def duties(text):
+    return [r.duty for r in extract(clean_text(text))]
+
+
+def test_related_list_after_page_footer_is_not_glued_to_last_item():
+    text = ("仓库保管员岗位职责 1. 负责物资的入库验收 2. 做好库房防火防盗\n"
+            "第 4 页 共 4 页\n"
+            "相关文章：仓库主管岗位职责 | 物流专员工作总结 | 叉车安全手册\n")
+    assert duties(text) == ["负责物资的入库验收", "做好库房防火防盗"]
+
+
+def test_related_words_inside_an_item_stay():
+    text = "档案员岗位职责：\n1、整理相关文档：合同、发票和验收单；\n2、按月归档。\n"
+    assert duties(text) == ["整理相关文档：合同、发票和验收单", "按月归档"]
