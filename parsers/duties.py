@@ -223,6 +223,10 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
         return []
     if sec == "requirement":
         semi = _split(ct, spans, "；;")
+        if len(semi) == 1 and not prose:
+            wide = _split_wide(ct, spans)
+            if len(wide) >= 2:
+                semi = wide          # `任职资格：本科以上学历  持有CATTI证书  熟悉法律`: wide gaps part items
         if (len(semi) >= 2 or (len(spans) == 1 and len(text) <= 30 and "。" not in text.rstrip("。")
                                 and not S.looks_like_duty(text))) and not prose:
             # `要求：a；b；c`, or one short line of an unmarked list: under a requirement heading
@@ -317,6 +321,25 @@ def _split(ct: str, spans: list[tuple[int, int]], seps: str,
         if e > pos:
             out[-1].append((pos, e))
     return [sp for sp in out if join_spans(ct, sp)]
+
+
+def _split_wide(ct: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Phrases parted by wide gaps (two spaces or more, or U+3000), each with 3+ Han, or []."""
+    if len(spans) != 1:
+        return []
+    s, e = spans[0]
+    if e - s > 300:
+        return []
+    out: list[list[tuple[int, int]]] = []
+    pos = s
+    for m in re.finditer(r"[ \t]{2,}|\u3000+", ct[s:e]):
+        out.append([(pos, s + m.start())])
+        pos = s + m.end()
+    out.append([(pos, e)])
+    out = [sp for sp in out if join_spans(ct, sp).strip()]
+    if len(out) < 2 or any(len(re.findall(r"[\u4e00-\u9fff]", join_spans(ct, sp))) < 3 for sp in out):
+        return []
+    return out
 
 
 def _split_spaces(ct: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

@@ -17,3 +17,19 @@ def test_related_list_after_page_footer_is_not_glued_to_last_item():
 def test_related_words_inside_an_item_stay():
     text = "档案员岗位职责：\n1、整理相关文档：合同、发票和验收单；\n2、按月归档。\n"
     assert duties(text) == ["整理相关文档：合同、发票和验收单", "按月归档"]
+
+
+def rows(text):
+    return [(r.section, r.duty) for r in extract(clean_text(text))]
+
+
+def test_requirement_line_with_wide_gaps_splits_like_duty_line():
+    text = ("出纳岗位职责：\n1、办理现金收付；\n2、登记日记账。\n"
+            "任职资格：财务相关专业大专以上学历  持有会计从业证书  熟悉网银操作\n")
+    assert [d for s, d in rows(text) if s == "requirement"] == [
+        "财务相关专业大专以上学历", "持有会计从业证书", "熟悉网银操作"]
+
+
+def test_single_spaces_in_a_requirement_do_not_split():
+    text = "出纳岗位职责：\n1、办理现金收付；\n2、登记日记账。\n任职资格：大专以上学历 英语四级\n"
+    assert [d for s, d in rows(text) if s == "requirement"] == ["大专以上学历英语四级"]
