@@ -50,6 +50,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
     last_marker_kind = None
     last_head_kind = None
     bare_role_at: int | None = None
+    role_named = False          # the running role comes from a `岗位名称：XX` field
 
     def close():
         nonlocal cur
@@ -58,8 +59,9 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         cur = None
 
     def set_role(name: str, span: tuple[int, int]):
-        nonlocal role, role_span, section, group, list_id, last_marker_kind
+        nonlocal role, role_span, section, group, list_id, last_marker_kind, role_named
         close()
+        role_named = False
         role, role_span, section, group = name, span, None, ""
         list_id += 1
         last_marker_kind = None
@@ -86,6 +88,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 # `4、网络电话主管` then `职务名称：展厅主管`: the heading wins
                 continue
             set_role(p.value, (p.start, p.end))
+            role_named = p.named
             bare_role_at = None
             continue
         if p.kind == "sep":
@@ -140,6 +143,8 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 title = None
             if title and title.endswith(VERB_SUFFIXES) and mk.kind not in ("cn", "pcn"):
                 title = None     # `2. 收银` in a running list is a task, not a new role
+            if title and role_named and section == "duty" and mk.kind in ("cn", "pcn"):
+                title = None     # `岗位名称：售前客服` … `工作职责：` `一、咨询接待`: a group of that role's duties
             if title and (mk.kind in ("cn", "pcn", "multi") or len(title) <= 10):
                 set_role(title, (p.start, p.end))
                 last_head_kind = mk.kind

@@ -50,3 +50,34 @@ def test_page_chrome_lines():
     assert strip_noise("打印本页  关闭窗口").strip() == ""
     # `字号` in a real sentence is kept
     assert strip_noise("统一公文字号和字体大小") == "统一公文字号和字体大小"
+
+
+FORM = """客服部岗位说明书
+
+岗位名称：售后客服 所属部门：客服部
+
+直接上级：客服主管
+
+工作职责：
+
+一、退换处理
+
+1. 审核退货申请和凭证；
+
+2. 跟进退款到账。
+
+二、评价维护
+
+1. 联系给出差评的买家。
+"""
+
+
+def test_named_role_keeps_its_numbered_groups():
+    got = [(r.role, r.group, r.duty) for r in extract(FORM)]
+    assert got == [("售后客服", "退换处理", "审核退货申请和凭证"), ("售后客服", "退换处理", "跟进退款到账"),
+                   ("售后客服", "评价维护", "联系给出差评的买家")]
+
+
+def test_numbered_titles_without_a_named_field_still_name_roles():
+    text = "门店岗位职责\n\n一、店长\n\n1. 负责门店排班；\n\n二、收银员\n\n1. 负责收银对账。\n"
+    assert [(r.role, r.duty) for r in extract(text)] == [("店长", "负责门店排班"), ("收银员", "负责收银对账")]
