@@ -44,6 +44,8 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # forum cruft: post time + 回复/楼, floor numbers, fan counts, profile cards
     ("forum", re.compile(r"\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:回复|发表|引用|只看该作者))*")),
     ("forum", re.compile(r"(?<![\d\w])\d{1,4}\s*(?:楼|#)(?=\s|$)")),
+    # a post header line: `3楼 阿May 发表于 2023-6-6 08:55`, `楼主 小林 发表于 …`
+    ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:\d{1,4}\s*[楼#]|楼主|沙发|板凳|地板)?[ \t\u3000]*[^\s\n]{1,16}[ \t\u3000]+发表于[^\n]{0,40}$")),
     ("forum", re.compile(r"\d+\s*位粉丝|车市名片|发表于\s*|只看该作者|回复\s*引用|引用\s*回复|举报\s*回复")),
     # quote headers and signatures of forum posts
     ("forum", re.compile(r"(?:引用\s*[:：]?\s*)?原帖由\s*\S{1,30}\s*于\s*[\d\-/: ]{8,20}\s*发表")),

@@ -23,6 +23,9 @@ VERB_SUFFIXES = ("接待", "收银", "保洁", "调度", "督导", "保安", "�
 _ROLE_COLON = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,14})\s*[:：]\s*")
 _ROLE_SPACE = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12})\s+")
 # `配件销售员是负责…` — a paragraph that opens by naming its role
+# a sentence introducing a role's list: `我们所里的律师助理职责是这样写的：`, `出纳的职责如下：`,
+# `前台主要负责以下工作：`
+_LEAD_IN = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,24}?)(?:的)?(?:(?:岗位|工作|主要|具体)?职责(?:是这样写的|写的是|是这样的|如下|有以下几点|有|包括|是)|(?:主要)?负责(?:以下|如下|下面)(?:几项|几个方面的?|这些)?(?:工作|内容|事情|事项)?)\s*[:：]$")
 _SUBJECT = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12}?)(?:是|负责|在|作为|主要负责)")
 _NUMERAL_ONLY = re.compile(r"[\d一二三四五六七八九十百]{1,3}[、.．]?")
 
@@ -228,6 +231,11 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                     set_role(title, (p.start, p.end))
                     bare_role_at = i
                     continue
+        if p.line_start and nxt is not None and nxt.kind == "text" and nxt.marker is not None and nxt.line_start:
+            name = _lead_in_role(text)
+            if name:
+                set_role(name, (p.start, p.end))     # `…的律师助理职责是这样写的：` over a list
+                continue
         words = _spaced_words(ct, p.start, p.end)
         if words:
             # an unnumbered list of short phrases separated by spaces; job titles among
@@ -246,7 +254,8 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 close()
                 cur = Block("item", role, role_span, section, group, [(ws, we)], None, list_id)
             continue
-        if cur is not None and _open(ct, cur) and (not cur.spans or (p.line_start and _wrapped(ct, cur, text))):
+        if cur is not None and _open(ct, cur) and (not cur.spans or (p.line_start and p.blanks_before < 2
+                                                                     and _wrapped(ct, cur, text))):
             cur.spans.append((p.start, p.end))
             continue
         if cur is not None and cur.kind == "item" and p.line_start and cur.marker is not None \
@@ -264,6 +273,19 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                                 and nxt.marker.kind in ("bullet", "num", "paren", "circ"))
     close()
     return _nest_groups(ct, _fill_empty_items(ct, _unmarked_lists(ct, out)))
+
+
+def _lead_in_role(text: str) -> str | None:
+    """The role a list's lead-in sentence names (the longest job title ending its subject)."""
+    m = _LEAD_IN.match(text) if len(text) <= 40 else None
+    if not m:
+        return None
+    subject = m.group("r").rsplit("的", 1)[-1]
+    for k in range(min(len(subject), 10), 1, -1):
+        title = R.bare_title_role(subject[-k:], 10)
+        if title:
+            return title
+    return None
 
 
 def _short_line(ct: str, b: Block) -> bool:

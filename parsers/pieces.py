@@ -85,6 +85,7 @@ class Piece:
     framed: bool = False      # a heading in decorations (`【任职资格】`): never a wrapped word
     blank_before: bool = False  # its line follows a blank line (or starts the text)
     blank_after: bool = False   # its line is followed by a blank line (or ends the text)
+    blanks_before: int = 0      # blank lines right before its line (2+: a hard break, e.g. where noise was)
 
 
 def pieces(ct: str) -> list[Piece]:
@@ -92,6 +93,7 @@ def pieces(ct: str) -> list[Piece]:
     expected: dict[str, int] = {}
     pos = 0
     prev_blank = True
+    blanks = 0
     last_line: list[Piece] = []
     table: tuple[int, int] | None = None     # (columns, duty column) of a duty table being read
     for line in ct.splitlines(keepends=True):
@@ -111,14 +113,17 @@ def pieces(ct: str) -> list[Piece]:
             got = got if got is not None else _line_pieces(body, pos, expected)
             for p in got:
                 p.blank_before = prev_blank
+                p.blanks_before = blanks
             out.extend(got)
             last_line = got
             prev_blank = False
+            blanks = 0
         else:
             for p in last_line:
                 p.blank_after = True
             last_line = []
             prev_blank = True
+            blanks += 1
         pos += len(line)
     for p in last_line:
         p.blank_after = True
