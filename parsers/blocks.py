@@ -266,7 +266,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         close()
         if p.line_start:
             m = _SUBJECT.match(text)
-            if m and R.bare_title_role(m.group("r"), 10) and m.group("r") not in role and role not in m.group("r"):
+            if m and R.bare_title_role(m.group("r"), 10) and (not role or (m.group("r") not in role and role not in m.group("r"))):
                 set_role(R.bare_title_role(m.group("r"), 10), (p.start, p.start + len(m.group("r"))))
         cur = Block("para", role, role_span, section, group, [(p.start, p.end)], None, list_id)
         cur.next_is_item = bool(nxt is not None and nxt.kind == "text" and nxt.marker is not None

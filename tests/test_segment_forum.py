@@ -34,3 +34,29 @@ def test_other_lead_in_forms():
 def test_lead_in_without_a_job_title_names_no_role():
     got = rows("前台岗位职责\n1、接待来访客人。\n我们部门的职责如下：\n1、整理档案；\n2、收发文件。\n")
     assert {r for r, _ in got} == {"前台"}
+
+
+ESSAYS = """道具员岗位职责范文 第3篇
+
+★ 负责道具的采购和制作
+
+★ 拍摄时按场次摆放道具
+
+摄制组岗位职责范文 第4篇
+
+执行制片是导演的助手，要求细心耐心。其主要职责有：一是记录每个镜头的拍摄情况；二是整理场记单。
+"""
+
+
+def test_item_does_not_absorb_the_next_article_heading_and_subject_names_role():
+    got = [(r.role, r.section, r.duty) for r in extract(clean_text(ESSAYS))]
+    assert ("道具员", "duty", "拍摄时按场次摆放道具") in got
+    assert ("执行制片", "duty", "记录每个镜头的拍摄情况") in got
+    assert ("执行制片", "duty", "整理场记单") in got
+    assert not any("范文" in d for _, _, d in got)
+
+
+def test_article_heading_naming_a_crew_names_no_role():
+    from parsers import roles
+    assert roles.heading_role("剧组岗位职责范文 第2篇") == ""
+    assert roles.heading_role("出纳岗位职责 第2篇") == "出纳"
