@@ -29,6 +29,8 @@ _SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：！？（）“”《》
 SITE_STRONG = re.compile(r"小编|本文|范文网|下载到电脑|Word文档|供大家|收藏本文|点击下载|免费下载")
 SITE_CHATTER = re.compile(r"小编|范文|供大家|仅供参考|供参考|下载|整理的|本文|欣赏|分享到|收藏|点击查看|点击进入|阅读全文|阅读更多|网站|网友|免费|精选|推荐阅读|推荐文章|相关推荐|相关文档|相关主题|文本预览|当前位置|时间[:：]|是什么$|干啥|怎么写|怎么做|有哪些|楼主|楼上|沙发|顶一下|谢谢分享|感谢分享")
 STRONG_QUAL = re.compile(r"学历|学位|\d+\s*年以上.{0,12}经验|^\d+\s*年(?:及)?以上|年龄|\d+\s*岁|驾驶证|驾照|^(?:大专|本科|中专|高中)")
+# how a prose description of a whole post opens or what it says (`在总经理领导下`, `全面负责…工作`)
+_LEAD_SUMMARY = re.compile(r"^在.{1,14}(?:领导|指导|带领|领导和指导)下|全面负责|主持.{0,10}全面工作")
 _ESSAY = re.compile(r"我们(?!公司)|你")
 # an item that stops on a word that cannot end a phrase was cut off by the source
 _CUT_OFF = re.compile(r"[的和及与或并对在为将把向从给、]$")
@@ -183,6 +185,9 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
     prose = bool(re.search(r"。(?=\S)", text.rstrip("。 ")))
     if sec == "duty?" and not _mostly_tasks([join_spans(ct, sp) for sp in parts]):
         sec = "requirement"          # under `任职要求`, what is not a list of tasks: qualifications/description
+    if sec in (None, "duty", "duty?") and len(parts) == 1 and not role_listed and b.next_is_item and b.role \
+            and text.rstrip().endswith("。") and len(text) >= 20 and _LEAD_SUMMARY.search(text):
+        return [row("summary", spans)]   # `在院长领导下，全面负责…工作。` over the role's numbered list
     if sec in ("duty", "duty?") and len(parts) == 1:
         sentences = _split(ct, spans, "。！!")
         if len(sentences) >= 2 and all(S.looks_like_duty(t) and len(t) <= 60
