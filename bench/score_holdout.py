@@ -1,14 +1,17 @@
-"""Score the pipeline on the held-out documents (tests/fixtures/holdout): how well it generalises.
+"""Score the pipeline on a held-out set (tests/fixtures/holdout or holdout2): how well it generalises.
 
-    .venv/bin/python bench/score_holdout.py [--docs DIR] [--gold DIR] [--json REPORT] [--rows ROWS.jsonl] [--diff]
+    .venv/bin/python bench/score_holdout.py [--set holdout|holdout2] [--docs DIR] [--gold DIR]
+        [--json REPORT] [--rows ROWS.jsonl] [--diff]
 
-Runs the real per-document function (`pipeline.process.process_input`, no Prefect) over every
-held-out document, writes source/role/section/duty/char_start to a Parquet in a temporary
+Sets: `holdout` (default; sixteen pages, since used to tune the rules) and `holdout2` (twelve
+pages nobody tuned on: the fresh measure of generalisation).  --docs/--gold override the set's
+folders.  Runs the real per-document function (`pipeline.process.process_input`, no Prefect)
+over every document, writes source/role/section/duty/char_start to a Parquet in a temporary
 folder, and scores it with ../shared/eval/score.py.  Prints the scorer's per-document duty
-table, then per-document duty and all-sections F1 and the decoded encodings, then the totals.
-With --diff, also lists per document the gold rows nothing matched (`-`) and the predicted
-rows that matched no gold row (`+`), paired the way the scorer pairs them, so a failure can be
-read as "input pattern → what came out → what should have".
+table, then per-document gold/predicted counts, duty and all-sections F1 and the decoded
+encodings, then the totals.  With --diff, also lists per document the gold rows nothing matched
+(`-`) and the predicted rows that matched no gold row (`+`), paired the way the scorer pairs
+them, so a failure can be read as "input pattern → what came out → what should have".
 Skips politely (exit 0) when the scorer is absent.
 """
 from __future__ import annotations
@@ -22,7 +25,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-HOLDOUT = REPO / "tests" / "fixtures" / "holdout"
+FIXTURES = REPO / "tests" / "fixtures"
+SETS = {"holdout": FIXTURES / "holdout", "holdout2": FIXTURES / "holdout2"}
+HOLDOUT = SETS["holdout"]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 
 
@@ -120,36 +125,41 @@ def print_diff(rows: list[dict], gold: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=Path, default=HOLDOUT / "docs")
-    ap.add_argument("--gold", type=Path, default=HOLDOUT / "gold")
+    ap.add_argument("--set", choices=sorted(SETS), default="holdout", help="which held-out set")
+    ap.add_argument("--docs", type=Path, default=None, help="documents (default: the set's docs/)")
+    ap.add_argument("--gold", type=Path, default=None, help="gold rows (default: the set's gold/)")
     ap.add_argument("--json", type=Path, default=None, help="also write the scorer's report here")
     ap.add_argument("--rows", type=Path, default=None, help="also write the predicted rows (JSONL)")
     ap.add_argument("--diff", action="store_true", help="list unmatched gold and predicted rows")
     args = ap.parse_args(argv)
+    docs = args.docs or SETS[args.set] / "docs"
+    gold = args.gold or SETS[args.set] / "gold"
     if not SCORER.exists():
         print(f"skipped: scorer not found at {SCORER}")
         return 0
-    rows, documents = run_pipeline(args.docs)
+    rows, documents = run_pipeline(docs)
     if args.rows:
         with open(args.rows, "w", encoding="utf-8") as fh:
             for row in rows:
                 fh.write(json.dumps({**row, "source": Path(row["source"]).name},
                                     ensure_ascii=False) + "\n")
-    report = score(rows, args.docs, args.gold, echo=True)
+    report = score(rows, docs, gold, echo=True)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     if args.diff:
         print()
-        print_diff(rows, args.gold)
+        print_diff(rows, gold)
     print()
-    print(f"{'document':<40} {'encoding':<10} {'duty F1':>8} {'all F1':>7}")
+    print(f"{'document':<40} {'encoding':<10} {'gold':>4} {'pred':>4} {'duty F1':>8} {'all F1':>7}")
     for name, entry in report["documents"].items():
         enc = documents.get(name, {}).get("encoding") or "-"
-        print(f"{name:<40} {enc:<10} {entry['duty']['f1']:>8.3f} {entry['all_sections']['f1']:>7.3f}")
+        a = entry["all_sections"]
+        print(f"{name:<40} {enc:<10} {a['gold']:>4} {a['predicted']:>4} "
+              f"{entry['duty']['f1']:>8.3f} {a['f1']:>7.3f}")
     d, a = report["duty"], report["all_sections"]
-    print(f"holdout duty: P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f} "
+    print(f"{args.set} duty: P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f} "
           f"(gold {d['gold']}, predicted {d['predicted']}, matched {d['matched']})")
-    print(f"holdout all sections: P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f} "
+    print(f"{args.set} all sections: P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f} "
           f"(gold {a['gold']}, predicted {a['predicted']}, matched {a['matched']})")
     return 0
 

@@ -1,30 +1,53 @@
-"""Held-out generalisation set: documents written for the project, unlike the corpus.
+"""Held-out generalisation sets: documents written for the project, unlike the corpus.
 
-Why: the segmentation rules were developed on four corpus documents; these sixteen pages
-(other industries, other site types, every encoding) tell whether the rules generalise.
-The floors sit a little below what was measured when the set was made, so a change that
-makes the pipeline worse on unseen pages fails here even when the corpus score holds.
-Measured at creation: duty F1 0.808, all-sections F1 0.774 (bench/score_holdout.py).
+Why: the segmentation rules were developed on four corpus documents; held-out pages (other
+industries, other site types, every encoding) tell whether the rules generalise.  Two sets:
+- holdout (tests/fixtures/holdout): sixteen pages.  Measured at creation: duty F1 0.808,
+  all-sections F1 0.774.  It has since been used to tune the rules, so it no longer measures
+  generalisation; its floors guard what was reached.
+- holdout2 (tests/fixtures/holdout2): twelve pages (new industries and layouts, every encoding)
+  written, with their gold rows, before the pipeline was run on them.  Measured at creation:
+  duty F1 0.727, all-sections F1 0.703.  Raising the score by editing rules while looking at
+  these documents would spend the set: keep it as a measure, not a target.
+The floors sit below what was measured, so a change that makes unseen pages worse fails here
+even when the corpus score holds.  Scores: `bench/score_holdout.py --set holdout|holdout2`.
 """
 from __future__ import annotations
 
 import importlib.util
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-HOLDOUT = REPO / "tests" / "fixtures" / "holdout"
-DOCS, GOLD = HOLDOUT / "docs", HOLDOUT / "gold"
+FIXTURES = REPO / "tests" / "fixtures"
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
-
-DUTY_F1_FLOOR = 0.97
-ALL_F1_FLOOR = 0.96
 
 # the codec a document was written in → the names a correct decoder may report for it
 FAMILIES = {"gbk": {"gb18030", "gbk", "gb2312"}, "big5": {"cp950", "big5", "big5hkscs"},
             "utf-8": {"utf-8", "utf-8-sig"}, "utf-16": {"utf-16", "utf-16-le", "utf-16-be"}}
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    name: str
+    duty_f1_floor: float
+    all_f1_floor: float
+    label: str          # how failure messages name the set
+
+    @property
+    def docs(self) -> Path:
+        return FIXTURES / self.name / "docs"
+
+    @property
+    def gold(self) -> Path:
+        return FIXTURES / self.name / "gold"
+
+
+HOLDOUT = HeldOut("holdout", duty_f1_floor=0.97, all_f1_floor=0.96, label="held-out")
+HOLDOUT2 = HeldOut("holdout2", duty_f1_floor=0.70, all_f1_floor=0.68, label="held-out-2")
 
 
 def _load(name: str, path: Path):
@@ -35,36 +58,61 @@ def _load(name: str, path: Path):
 
 
 @pytest.fixture(scope="module")
-def make_docs():
-    return _load("holdout_make_docs", HOLDOUT / "make_docs.py")
-
-
-@pytest.fixture(scope="module")
 def bench():
     return _load("holdout_bench", REPO / "bench" / "score_holdout.py")
 
 
+@pytest.fixture(scope="module", params=[HOLDOUT, HOLDOUT2], ids=lambda s: s.name)
+def held(request) -> HeldOut:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def run(bench):
-    """(rows, documents by name) of the real per-document function over the set."""
-    return bench.run_pipeline(DOCS)
+def make_docs(held):
+    return _load(f"{held.name}_make_docs", FIXTURES / held.name / "make_docs.py")
 
 
-def test_committed_docs_are_what_the_generator_writes(make_docs):
+_runs: dict[str, tuple[list[dict], dict[str, dict]]] = {}
+
+
+def _run(bench, held: HeldOut) -> tuple[list[dict], dict[str, dict]]:
+    """(rows, documents by name) of the real per-document function over a set, once per set."""
+    if held.name not in _runs:
+        _runs[held.name] = bench.run_pipeline(held.docs)
+    return _runs[held.name]
+
+
+@pytest.fixture(scope="module")
+def run(bench, held):
+    return _run(bench, held)
+
+
+def test_committed_docs_are_what_the_generator_writes(held, make_docs):
     """The committed bytes are the generator's output: an edited text is regenerated."""
-    assert sorted(p.name for p in DOCS.iterdir()) == sorted(make_docs.DOCS)
+    assert sorted(p.name for p in held.docs.iterdir()) == sorted(make_docs.DOCS)
     for name, (text, codec, traditional, pinyin) in make_docs.DOCS.items():
         expected = make_docs.encode(make_docs.render(text, traditional, pinyin), codec)
-        assert (DOCS / name).read_bytes() == expected, name
+        assert (held.docs / name).read_bytes() == expected, name
 
 
-def test_every_document_has_gold_rows(make_docs):
+def test_holdout2_carries_the_damage_it_claims():
+    """Byte slips, pinyin and Traditional text really are in the bytes (not lost by a refactor)."""
+    docs = HOLDOUT2.docs
+    slipped = (docs / "a10_security_slip_gbk.txt").read_bytes().decode("gbk")
+    assert "?" in slipped and "确保各岗位" not in slipped
+    assert "(zé)" in (docs / "a09_archive_pinyin_utf8.txt").read_text(encoding="utf-8")
+    assert "職責" in (docs / "a06_law_forum_big5.txt").read_bytes().decode("cp950")
+    assert (docs / "a08_farm_coop_utf16.txt").read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
+
+
+def test_every_document_has_gold_rows(held, make_docs):
     docs_with_gold = set()
-    for path in GOLD.glob("*.jsonl"):
+    for path in held.gold.glob("*.jsonl"):
         rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln]
         assert rows, path.name
         assert {r["doc"] for r in rows} == {path.stem + Path(rows[0]["doc"]).suffix}
         assert all(r["section"] in ("duty", "summary", "requirement", "authority") for r in rows)
+        assert all(r["line"] >= 1 for r in rows if r["doc"].endswith(".txt"))
         docs_with_gold.add(rows[0]["doc"])
     assert docs_with_gold == set(make_docs.DOCS)
 
@@ -77,24 +125,26 @@ def test_each_document_decodes_in_the_encoding_it_was_written_in(make_docs, run)
     assert not wrong, f"decoded in the wrong encoding: {wrong}"
 
 
-def test_the_lying_meta_charset_is_overruled(run):
+def test_holdout_lying_meta_charset_is_overruled(bench):
     """The page declares utf-8 but its bytes are GBK: the bytes win."""
-    _, documents = run
+    _, documents = _run(bench, HOLDOUT)
     doc = documents["h04_software_job_meta_lies_gbk.html"]
     assert doc["declared_charset"].lower() == "utf-8"
     assert doc["encoding"] in FAMILIES["gbk"]
 
 
-def test_every_document_gives_rows(run):
+def test_every_document_is_processed(run):
+    """Each page ends with status ok, never a crash; unprocessable pages would say why."""
     _, documents = run
     assert {n: d["status"] for n, d in documents.items() if d["status"] != "ok"} == {}
 
 
-def test_holdout_f1_stays_above_the_floor(bench, run):
+def test_f1_stays_above_the_floor(held, bench, run):
     if not SCORER.exists():
         pytest.skip(f"scorer absent: {SCORER}")
     rows, _ = run
-    report = bench.score(rows, DOCS, GOLD)
+    report = bench.score(rows, held.docs, held.gold)
     duty, every = report["duty"]["f1"], report["all_sections"]["f1"]
-    assert duty >= DUTY_F1_FLOOR, f"held-out duty F1 {duty:.3f} < {DUTY_F1_FLOOR}"
-    assert every >= ALL_F1_FLOOR, f"held-out all-sections F1 {every:.3f} < {ALL_F1_FLOOR}"
+    assert duty >= held.duty_f1_floor, f"{held.label} duty F1 {duty:.3f} < {held.duty_f1_floor}"
+    assert every >= held.all_f1_floor, \
+        f"{held.label} all-sections F1 {every:.3f} < {held.all_f1_floor}"
