@@ -11,26 +11,17 @@ measured in the same run: `jieba.lcut` over the same text.
 from __future__ import annotations
 
 import argparse
-import time
+import sys
 from pathlib import Path
 
-from normalize.encoding import decode
-from normalize.mojibake import analyze
-from parsers.duties import extract
-from parsers.html import html_to_text
-from pipeline.inputs import plan
-from pipeline.process import is_html
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stages import DEFAULT, best_of, page_text, start_jieba  # noqa: E402
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-
-
-def best_of(repeat: int, fn) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
+from normalize.encoding import decode  # noqa: E402
+from normalize.mojibake import analyze  # noqa: E402
+from parsers.duties import extract  # noqa: E402
+from parsers.html import html_to_text  # noqa: E402
+from pipeline.inputs import plan  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -39,21 +30,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args(argv)
 
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
+    jieba = start_jieba()
     rows = []
     for item in plan(args.folders).inputs:
         data = Path(item.path).read_bytes()
-        html = is_html(data, item.source)
+        html, text = page_text(data, item.source)
 
         def work(data=data, html=html, source=item.source):
             text = decode(data, is_html=html).text
             return extract(html_to_text(text) if html else text)
 
-        text = decode(data, is_html=html).text
-        text = html_to_text(text) if html else text
         work()                                        # warm-up: models, dictionaries
         rep = analyze(text)
         t_an = best_of(args.repeat, lambda: analyze(text))

@@ -4,7 +4,8 @@
 
 Reports best-of-N seconds per stage and each stage as a ratio of a reference measured in the
 same run: `jieba.lcut` over the same decoded text (the cheapest thing any Chinese pipeline
-must do anyway).  Also prints mojibake repair's share of the document work, which issue 4
+must do anyway).  `best_of`, `start_jieba` and `page_text` are shared with
+bench/mojibake_cost.py.  Also prints mojibake repair's share of the document work, which issue 4
 requires to stay under 10%.
 """
 from __future__ import annotations
@@ -32,23 +33,32 @@ def best_of(repeat: int, fn) -> float:
     return best
 
 
+def start_jieba():
+    """jieba, quiet and with its dictionary loaded, so the reference times only the cutting."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba
+
+
+def page_text(data: bytes, source: str) -> tuple[bool, str]:
+    """(is it HTML?, the text extract sees: decoded and, for HTML, flattened)."""
+    html = is_html(data, source)
+    text = decode(data, is_html=html).text
+    return html, (html_to_text(text) if html else text)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", default=[str(DEFAULT)])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
 
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
+    jieba = start_jieba()
     items = plan(args.folders).inputs
     blobs = [(i.source, Path(i.path).read_bytes()) for i in items]
-    texts: list[str] = []
-    for source, data in blobs:
-        html = is_html(data, source)
-        text = decode(data, is_html=html).text
-        texts.append(html_to_text(text) if html else text)
+    texts = [page_text(data, source)[1] for source, data in blobs]
     extract(texts[0]) if texts else None  # warm-up: dictionaries, OpenCC, jieba
     chars = sum(map(len, texts))
 
