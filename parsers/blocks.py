@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers import roles as R
+from parsers.tokens import tokenize
 from parsers import sections as S
 from parsers.lists import Marker
 from parsers.pieces import Piece
@@ -280,12 +281,18 @@ def _lead_in_role(text: str) -> str | None:
     m = _LEAD_IN.match(text) if len(text) <= 40 else None
     if not m:
         return None
-    subject = m.group("r").rsplit("的", 1)[-1]
-    for k in range(min(len(subject), 10), 1, -1):
-        title = R.bare_title_role(subject[-k:], 10)
+    words = tokenize(m.group("r").rsplit("的", 1)[-1])
+    while words and (words[0] in _NOT_TITLE_WORDS or (len(words[0]) >= 2 and words[0].endswith("里"))):
+        words.pop(0)         # `我们`, `店里`, `所里`: who and where, not the title
+    for k in range(len(words)):
+        cand = "".join(words[k:])
+        title = R.bare_title_role(cand, 10) if len(cand) <= 10 else None
         if title:
-            return title
+            return title     # the longest title that starts on a word boundary
     return None
+
+
+_NOT_TITLE_WORDS = {"我们", "咱们", "公司", "本公司", "我司", "我公司", "单位", "本单位", "你们", "他们", "我", "你", "他", "她", "本", "该", "这个", "那个", "这", "那", "贵"}
 
 
 def _short_line(ct: str, b: Block) -> bool:

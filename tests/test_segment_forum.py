@@ -26,7 +26,7 @@ def test_lead_in_sentence_names_the_role_and_post_headers_do_not_leak():
 
 
 def test_other_lead_in_forms():
-    for lead in ("出纳的职责如下：", "出纳主要负责以下工作："):
+    for lead in ("出纳的职责如下：", "公司出纳主要负责以下工作："):
         got = rows(lead + "\n1、办理现金收付；\n2、登记日记账。\n")
         assert got == [("出纳", "办理现金收付"), ("出纳", "登记日记账")], lead
 
@@ -60,3 +60,8 @@ def test_article_heading_naming_a_crew_names_no_role():
     from parsers import roles
     assert roles.heading_role("剧组岗位职责范文 第2篇") == ""
     assert roles.heading_role("出纳岗位职责 第2篇") == "出纳"
+
+
+def test_lead_in_subject_drops_who_and_where():
+    got = rows("我们店里店长的工作职责如下：\n1、负责排班；\n2、盘点库存。\n")
+    assert got == [("店长", "负责排班"), ("店长", "盘点库存")]
