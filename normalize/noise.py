@@ -24,16 +24,21 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chrome", re.compile(r"(?:https?:/+|www\.)[\w./?=&%#:-]*")),
     ("chrome", re.compile(r"文章《[^》\n]{1,40}》正文开始\s*>*|正文开始\s*>+")),
     ("chrome", re.compile(r"`?\s*第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页")),
+    # a share bar on a line of its own: `分享到：微信 微博 QQ空间`
+    ("chrome", re.compile(r"(?m)^[ \t\u3000]*分享到\s*[:：][^\n。；]{0,30}$")),
     ("chrome", re.compile(r"(?:收藏本文|下载本文|手机版|打印本文|举报本文|分享到|打印本页|关闭窗口)")),
-    # font-size switch of article pages: `字号：大 中 小`, `【字体：大 中 小】`
-    ("chrome", re.compile(r"[【\[]?\s*(?:字号|字体)\s*[:：]\s*[大中小](?:\s*[大中小]){1,2}\s*[】\]]?")),
+    # page tool buttons in brackets: `【打印】【关闭】`, `[返回顶部]`
+    ("chrome", re.compile(r"[【\[]\s*(?:打印本页|关闭窗口|打印|关闭|返回顶部|返回|收藏本页|加入收藏)?\s*[】\]](?=\s*(?:[【\[]|$))", re.M)),
+    # font-size switch of article pages: `字号：大 中 小`, `【字体：大 中 小】`, `字体：[大] [中] [小]`
+    ("chrome", re.compile(r"[【\[]?\s*(?:字号|字体)\s*[:：]\s*[\[【]?[大中小][\]】]?(?:\s*[\[【]?[大中小][\]】]?){1,2}\s*[】\]]?")),
     # job-ad contact and application lines: `联系电话：…`, `投递邮箱：…`, `有意者请将简历发送至…`
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:联系电话|联系方式|联系人|咨询电话|投递邮箱|简历投递|应聘邮箱|招聘邮箱|发布单位|招聘单位)\s*[:：][^\n]*$")),
     # an attached file line: `附件：XX岗位职责.doc（点击下载）`
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:附件|相关附件|附件下载)\s*[:：][^\n]{0,80}?\.(?:docx?|xlsx?|pdf|wps|rar|zip)\b[^\n]{0,20}$")),
     # social-media footers: `长按识别二维码关注我们`, `扫码关注…`, `阅读 3028 ｜ 在看 12`
-    ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:长按|扫描|扫码|识别)[^\n]{0,12}?(?:二维码|关注|公众号)[^\n]{0,20}$")),
+    ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:长按|扫描|扫码|扫一扫|识别)[^\n]{0,12}?(?:二维码|关注|公众号)[^\n]{0,20}$")),
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:阅读|在看|点赞|转发|留言)\s*\d+(?:\s*[|｜]\s*(?:阅读|在看|点赞|转发|留言)\s*\d+)+[ \t\u3000]*$")),
+    ("chrome", re.compile(r"(?m)^[ \t\u3000]*简历(?:请)?(?:投递|发送|投至|发至|发到)[^\n]*$")),
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:有意者|有意向者|感兴趣者|欢迎有意者|符合条件者)[^\n]{0,30}?(?:简历|邮箱|联系|投递|来电)[^\n]*$")),
     ("chrome", re.compile(r"(?:撰写人|部门|日期|编号)\s*[:：]\s*_{3,}")),
     ("chrome", re.compile(r"编号\s*[:：]\s*[A-Z]{1,4}(?:-[A-Z0-9]{1,6}){1,3}")),

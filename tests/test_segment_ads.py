@@ -48,6 +48,12 @@ def test_look_alike_duties_stay():
 def test_page_chrome_lines():
     assert strip_noise("字号：大 中 小").strip() == ""
     assert strip_noise("打印本页  关闭窗口").strip() == ""
+    assert strip_noise("【打印本页】【关闭窗口】").strip() == ""
+    assert strip_noise("字体：[大] [中] [小]").strip() == ""
+    assert strip_noise("分享到：微信 微博 QQ空间").strip() == ""
+    # a bracketed heading and a bracketed word inside a duty stay
+    assert strip_noise("【岗位职责】") == "【岗位职责】"
+    assert strip_noise("负责【打印】文件") == "负责【打印】文件"
     # `字号` in a real sentence is kept
     assert strip_noise("统一公文字号和字体大小") == "统一公文字号和字体大小"
 
