@@ -14,7 +14,8 @@ from normalize.tracked import Edit
 
 # pictographs: emoji planes, dingbats, misc symbols (minus ★☆☉), stars/circles of the arrows block
 _PICTO = (r"\U0001F000-\U0001FAFF\u2700-\u27BF\u2600-\u2604\u2607\u2608\u260A-\u26FF"
-          r"\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u231A\u231B\u23E9-\u23FA\u2934\u2935\u3030\u303D")
+          r"\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u231A\u231B\u23E9-\u23FA\u2934\u2935\u3030\u303D"
+          r"\u25FB-\u25FE")            # ◻◼◽◾: the emoji squares (▪ ■ ▶ stay plain bullets)
 _JOIN = "\u200d\ufe0e\ufe0f"
 # emoji that mark list items
 _BULLETS = set("✅☑✔✓➤➡▶►👉🔹🔸🔷🔶🔺🔻◾◽⭐🌟✨📌📍💠🔘⚫⚪🟢🟡🔴🔵🟠🟣🟤🔆✳✴❇♦♥❤💎🍀🌸🌼🌷👍")

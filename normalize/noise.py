@@ -35,6 +35,8 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:联系电话|联系方式|联系人|咨询电话|投递邮箱|简历投递|应聘邮箱|招聘邮箱|发布单位|招聘单位)\s*[:：][^\n]*$")),
     # an attached file line: `附件：XX岗位职责.doc（点击下载）`
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:附件|相关附件|附件下载)\s*[:：][^\n]{0,80}?\.(?:docx?|xlsx?|pdf|wps|rar|zip)\b[^\n]{0,20}$")),
+    # a pay line: `底薪4000+提成，月休4天`, `月薪：6000-8000元` (salary rules are never rows)
+    ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:底薪|月薪|年薪|综合薪资|薪资|薪酬|工资|待遇)\s*[:：]?\s*(?:\d|面议)[^\n]*$")),
     # social-media footers: `长按识别二维码关注我们`, `扫码关注…`, `阅读 3028 ｜ 在看 12`
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:长按|扫描|扫码|扫一扫|识别)[^\n]{0,12}?(?:二维码|关注|公众号)[^\n]{0,20}$")),
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:阅读|在看|点赞|转发|留言)\s*\d+(?:\s*[|｜]\s*(?:阅读|在看|点赞|转发|留言)\s*\d+)+[ \t\u3000]*$")),

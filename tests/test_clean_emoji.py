@@ -53,3 +53,15 @@ def test_social_media_post_rows():
     assert ("收银员", "duty", "保管备用金") in got
     assert not any("底薪" in d or "简历" in d or "二维码" in d for _, _, d in got)
     assert len(got) == 5
+
+
+def test_pay_line_after_emoji_list_is_not_glued_and_square_emoji_are_bullets():
+    text = "招聘岗位：美容顾问\n岗位职责：\n✔️ 为顾客提供皮肤检测\n✔️ 推荐护理项目\n💰 底薪4000+提成，月休4天\n"
+    assert rows(text) == [("美容顾问", "duty", "为顾客提供皮肤检测"), ("美容顾问", "duty", "推荐护理项目")]
+    assert rows("◾ 岗位：前台\n◾ 负责接待来访客户\n◾ 负责接听电话\n") == [
+        ("前台", "duty", "负责接待来访客户"), ("前台", "duty", "负责接听电话")]
+
+
+def test_pay_words_inside_a_duty_stay():
+    text = "薪酬专员岗位职责：\n1、工资表每月10日前上报；\n2、核算社保。\n"
+    assert [d for _, _, d in rows(text)] == ["工资表每月10日前上报", "核算社保"]
