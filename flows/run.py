@@ -14,7 +14,6 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Callable
 
-import pandas as pd
 import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -114,9 +113,12 @@ def write_outputs(batches: list[Batch], out_dir: str, dedupe_settings: dict | No
     dropped = pa.concat_tables([b.dropped for b in batches]).sort_by(
         [("source", "ascending"), ("char_start", "ascending")])
     dataset.write_atomic(dropped, out / "dropped.parquet")
-    dataset.write_atomic(dataset.to_table(clusters_table(duties), pa.schema(CLUSTER_FIELDS)),
-                         out / "dedupe_clusters.parquet")
-    report = write_report(out)
+    clusters = clusters_table(duties)
+    dataset.write_atomic(dataset.to_table(clusters, pa.schema(CLUSTER_FIELDS)), out / "dedupe_clusters.parquet")
+    frames = (duties, documents, clusters)
+    report = write_report(out, frames)
+    create_markdown_artifact(key="dutyflow-dedupe", markdown=summary_markdown(out, frames),
+                             description="Duplicate duties: headline numbers and the report's path")
     failed = int((documents["status"] == "failed").sum())
     no_rows = int((documents["status"] == "no_rows").sum())
     return RunSummary(len(documents), failed, no_rows, len(duties), 0.0, out_dir, str(report))
@@ -165,8 +167,6 @@ def run_flow(sources: list[str] | None = None, out_dir: str = "data/clean", raw_
             progress_hook(done, total)
     summary = write_outputs(done_batches, out_dir, settings.get("dedupe"))
     summary.seconds = round(time.perf_counter() - started, 2)
-    create_markdown_artifact(key="dutyflow-dedupe", markdown=summary_markdown(Path(out_dir)),
-                             description="Duplicate duties: headline numbers and the report's path")
     logger.info("%d documents (%d failed, %d without rows), %d rows → %s in %.1fs",
                 summary.documents, summary.failed, summary.no_rows, summary.rows, out_dir,
                 summary.seconds)

@@ -69,10 +69,3 @@ def write_dataset(duties: pd.DataFrame | list[dict], documents: pd.DataFrame | l
     return (write_atomic(duties_table, out_dir / "duties.parquet"),
             write_atomic(documents_table, out_dir / "documents.parquet"))
 
-
-def read_duties(out_dir: Path) -> pd.DataFrame:
-    return pq.read_table(Path(out_dir) / "duties.parquet").to_pandas()
-
-
-def read_documents(out_dir: Path) -> pd.DataFrame:
-    return pq.read_table(Path(out_dir) / "documents.parquet").to_pandas()

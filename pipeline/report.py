@@ -144,7 +144,6 @@ def _cluster_section(duties: pd.DataFrame, clusters: pd.DataFrame) -> str:
     if big.empty:
         return "<p class='muted'>No duty occurs more than once.</p>"
     by_cluster = {k: g for k, g in duties.groupby("dup_cluster", sort=False)}
-    site = duties["source"].map(site_of) if "source" in duties.columns else None
     out = []
     for _, c in big.iterrows():
         members = by_cluster.get(c["dup_cluster"])
@@ -287,17 +286,21 @@ def _write_atomic(text: str, path: Path) -> Path:
     return path
 
 
-def write_report(out_dir: Path) -> Path:
-    """Read the dataset in `out_dir` and write `out_dir/dedupe_report.html` atomically."""
+Frames = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]   # duties, documents, clusters
+
+
+def write_report(out_dir: Path, frames: Frames | None = None) -> Path:
+    """Write `out_dir/dedupe_report.html` atomically, from `frames` when the caller already
+    holds the dataset in memory (the flow), else from the Parquet files in `out_dir`."""
     out_dir = Path(out_dir)
-    duties, documents, clusters = load(out_dir)
+    duties, documents, clusters = frames if frames is not None else load(out_dir)
     return _write_atomic(render(duties, documents, clusters), out_dir / REPORT_NAME)
 
 
-def summary_markdown(out_dir: Path) -> str:
+def summary_markdown(out_dir: Path, frames: Frames | None = None) -> str:
     """Headline numbers and the report's path, for the Prefect artifact of a flow run."""
     out_dir = Path(out_dir)
-    duties, documents, _ = load(out_dir)
+    duties, documents, _ = frames if frames is not None else load(out_dir)
     h = headline(duties, documents)
     report = (out_dir / REPORT_NAME).resolve()
     return "\n".join([

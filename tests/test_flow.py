@@ -11,7 +11,7 @@ import pytest
 from conftest import SAMPLES
 from flows.engines import task_runner
 from flows.run import run_flow
-from pipeline.schema import documents_schema, dropped_schema, duties_schema
+from pipeline.schema import dropped_schema, duties_schema
 
 pytestmark = pytest.mark.flow
 
@@ -93,3 +93,20 @@ def test_flow_fetches_urls_and_records_dead_links(prefect_api, tmp_path):
     assert [d["source"] for d in failed] == [dead] and failed[0]["error"].startswith("fetch: ")
     rows = pq.read_table(tmp_path / "clean" / "duties.parquet").to_pylist()
     assert summary["rows"] == len(rows) > 0 and {r["source"] for r in rows} <= {d["source"] for d in ok}
+
+
+def test_each_run_publishes_the_dedupe_artifact(prefect_api, tmp_path):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.utilities.asyncutils import run_coro_as_sync
+
+    summary = run_flow(sources=[str(SAMPLES)], out_dir=str(tmp_path))
+
+    async def read():
+        async with get_client() as client:
+            return await client.read_artifacts(
+                artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["dutyflow-dedupe"])))
+
+    latest = max(run_coro_as_sync(read()), key=lambda a: a.created)
+    assert f"| duty rows | {summary['rows']:,} |" in latest.data
+    assert str((tmp_path / "dedupe_report.html").resolve()) in latest.data

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 from pipeline.inputs import plan, read_url_list
 from pipeline.process import Input, process_input
 
