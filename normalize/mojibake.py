@@ -28,6 +28,7 @@ import html
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -771,6 +772,32 @@ def _common_table(lm: CharLM) -> dict[int, None]:
     return table
 
 
+def _uncommon_re(lm: CharLM) -> re.Pattern[str]:
+    """Any non-ASCII character that is not common (see `_common_table`)."""
+    pat = getattr(lm, "_mojibake_uncommon", None)
+    if pat is None:
+        common = "".join(sorted(chr(o) for o in _common_table(lm) if o >= 0x80))
+        pat = re.compile("[^\x00-\x7f" + re.escape(common) + "]")
+        lm._mojibake_uncommon = pat     # static per model (fill_cache is cleared when full)
+    return pat
+
+
+def _rare_letters(lm: CharLM, text: str) -> list[int]:
+    """Positions of the letters (Han, kana, …) real text rarely uses, in order.  One regex
+    pass skips every common character, so clean documents cost almost nothing."""
+    out = []
+    memo = lm.__dict__.setdefault("_mojibake_rare_letter", {})
+    for m in _uncommon_re(lm).finditer(text):
+        c = m.group()
+        hit = memo.get(c)
+        if hit is None:
+            hit = memo[c] = (c not in QMARKS and lm.logp1(c) < _RARE
+                             and unicodedata.category(c)[0] == "L")
+        if hit:
+            out.append(m.start())
+    return out
+
+
 def _n_rare(lm: CharLM, s: str) -> int:
     """How many characters of `s` real text rarely uses (unigram below _RARE).  Common
     characters are deleted by one str.translate; only the few left are looked at."""
@@ -790,15 +817,20 @@ def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, flo
         best = _try_transcodings(lm, text, m.start(), m.end(), latin=True)
         if best:
             out.append((m.start(), m.end(), best[1], best[2], best[3]))
+    rare_at = _rare_letters(lm, text)
+    if len(rare_at) < 2:
+        return out          # clean text: no run can have two rare letters
     for m in _RUN2.finditer(text):
         # Only letters (Han, kana, hangul) can be wrong-codec text: decorations — box drawing,
         # stars, circled numbers, emoji — are rare too, but re-decoded they turn into
         # plausible Han (①②③④ → 情顷请庆), so they neither count nor make a run a candidate.
-        letters = "".join(c for c in m.group() if unicodedata.category(c)[0] == "L")
-        if len(letters) < 2:
+        # cheap screen first: the document's rare letters were found once, by position
+        rare = bisect_left(rare_at, m.end()) - bisect_left(rare_at, m.start())
+        if rare < 2:
             continue
-        rare = _n_rare(lm, letters)
-        if rare < max(2, 0.3 * len(letters)):
+        run = m.group()
+        n_letters = sum(1 for c in run if unicodedata.category(c)[0] == "L")
+        if rare < max(2, 0.3 * n_letters):
             continue
         if any(not (e <= m.start() or s >= m.end()) for s, e, *_ in out):
             continue
