@@ -18,6 +18,7 @@ import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext, TaskRunContext
 from prefect.futures import as_completed
 
 from pipeline.inputs import plan
@@ -117,8 +118,10 @@ def write_outputs(batches: list[Batch], out_dir: str, dedupe_settings: dict | No
     dataset.write_atomic(dataset.to_table(clusters, pa.schema(CLUSTER_FIELDS)), out / "dedupe_clusters.parquet")
     frames = (duties, documents, clusters)
     report = write_report(out, frames)
-    create_markdown_artifact(key="dutyflow-dedupe", markdown=summary_markdown(out, frames),
-                             description="Duplicate duties: headline numbers and the report's path")
+    if TaskRunContext.get() or FlowRunContext.get():
+        # only inside a run: called bare (benches, scripts) it would start a local server
+        create_markdown_artifact(key="dutyflow-dedupe", markdown=summary_markdown(out, frames),
+                                 description="Duplicate duties: headline numbers and the report's path")
     failed = int((documents["status"] == "failed").sum())
     no_rows = int((documents["status"] == "no_rows").sum())
     return RunSummary(len(documents), failed, no_rows, len(duties), 0.0, out_dir, str(report))
