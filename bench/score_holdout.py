@@ -1,11 +1,12 @@
-"""Score the pipeline on a held-out set (tests/fixtures/holdout or holdout2): how well it generalises.
+"""Score the pipeline on a held-out set (tests/fixtures/holdout, holdout2 or holdout3): how well it generalises.
 
-    .venv/bin/python bench/score_holdout.py [--set holdout|holdout2] [--docs DIR] [--gold DIR]
+    .venv/bin/python bench/score_holdout.py [--set holdout|holdout2|holdout3] [--docs DIR] [--gold DIR]
         [--json REPORT] [--rows ROWS.jsonl] [--diff]
 
-Sets: `holdout` (default; sixteen pages, since used to tune the rules) and `holdout2` (twelve
-pages nobody tuned on: the fresh measure of generalisation).  --docs/--gold override the set's
-folders.  Runs the real per-document function (`pipeline.process.process_input`, no Prefect)
+Sets: `holdout` (default; sixteen pages, since used to tune the rules), `holdout2` (twelve
+pages, since used to tune the rules too) and `holdout3` (fourteen pages of new industries, page
+types, encodings and issue-4 damage, written before the pipeline ran on them).  --docs/--gold
+override the set's folders.  Runs the real per-document function (`pipeline.process.process_input`, no Prefect)
 over every document, writes source/role/section/duty/char_start to a Parquet in a temporary
 folder, and scores it with ../shared/eval/score.py.  Prints the scorer's per-document duty
 table, then per-document gold/predicted counts, duty and all-sections F1 and the decoded
@@ -26,7 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 FIXTURES = REPO / "tests" / "fixtures"
-SETS = {"holdout": FIXTURES / "holdout", "holdout2": FIXTURES / "holdout2"}
+SETS = {"holdout": FIXTURES / "holdout", "holdout2": FIXTURES / "holdout2",
+        "holdout3": FIXTURES / "holdout3"}
 HOLDOUT = SETS["holdout"]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 

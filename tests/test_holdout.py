@@ -9,8 +9,11 @@ industries, other site types, every encoding) tell whether the rules generalise.
   written, with their gold rows, before the pipeline was run on them.  Measured at creation:
   duty F1 0.727, all-sections F1 0.703.  Raising the score by editing rules while looking at
   these documents would spend the set: keep it as a measure, not a target.
+- holdout3 (tests/fixtures/holdout3): fourteen pages (new industries, page types, GB18030, a
+  BOM, a lying meta charset and issue-4 damage) written, with their gold rows, before the
+  pipeline was run on them.  Measured at creation: duty F1 0.671, all-sections F1 0.675.
 The floors sit below what was measured, so a change that makes unseen pages worse fails here
-even when the corpus score holds.  Scores: `bench/score_holdout.py --set holdout|holdout2`.
+even when the corpus score holds.  Scores: `bench/score_holdout.py --set holdout|holdout2|holdout3`.
 """
 from __future__ import annotations
 
@@ -48,6 +51,7 @@ class HeldOut:
 
 HOLDOUT = HeldOut("holdout", duty_f1_floor=0.97, all_f1_floor=0.96, label="held-out")
 HOLDOUT2 = HeldOut("holdout2", duty_f1_floor=0.70, all_f1_floor=0.68, label="held-out-2")
+HOLDOUT3 = HeldOut("holdout3", duty_f1_floor=0.64, all_f1_floor=0.64, label="held-out-3")
 
 
 def _load(name: str, path: Path):
@@ -62,7 +66,7 @@ def bench():
     return _load("holdout_bench", REPO / "bench" / "score_holdout.py")
 
 
-@pytest.fixture(scope="module", params=[HOLDOUT, HOLDOUT2], ids=lambda s: s.name)
+@pytest.fixture(scope="module", params=[HOLDOUT, HOLDOUT2, HOLDOUT3], ids=lambda s: s.name)
 def held(request) -> HeldOut:
     return request.param
 
