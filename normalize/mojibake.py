@@ -47,6 +47,7 @@ PRIOR_SLIP = {"?": 3.0, "\ufffd": 9.0, "pua": 3.0, "ascii": 2.0}   # by anchor t
 # and slips ending at a trail byte like 銷 E4 4E (弯N) are repaired: gbk_slip +0.7 points)
 PRIOR_TRANSCODE = 10.0
 FILL_CONFIDENCE = 0.3     # a lost character is filled only if the model gives it >= this
+FLAG_CONFIDENCE = 0.5     # ...and the repair is flagged too (residual) below this
 _PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 PINYIN_JUNK = re.compile(rf"[{_PY}]{{1,6}}\)")
 _ANNOT_BEFORE = re.compile(rf"\([{_PY}]{{1,6}}\)$")
@@ -70,6 +71,7 @@ WEAK_RUN_CONFIDENCE = 0.8  # a run made only of half-known pairs needs surer fil
 TOP_HYPOTHESES = 6       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
 _QUESTION_WORDS = re.compile("如何|怎么|怎样|什么|是否|为什么|為什麼|多少|哪|谁|誰|何")
+_FLAG_RARE = -13.0        # a repaired span with a character rarer than this is flagged (~rank 6,500)
 _RARE = -10.5             # unigram log-prob below this: a character real text rarely uses
 
 
@@ -893,6 +895,14 @@ def _doc_pairs(text: str) -> dict[str, int]:
     return Counter(_HAN_PAIR.findall(text))
 
 
+def _doubtful(lm: CharLM, new: str, conf: float) -> bool:
+    """A repair worth applying but not worth trusting: its lost characters were a close
+    call (confidence under FLAG_CONFIDENCE), or it produced a character real text hardly
+    ever uses (a byte read as the wrong half of a pair decodes to one).  Such spans are kept
+    in `residual` too, so rows carry `residual_garble` and analysts can look."""
+    return conf < FLAG_CONFIDENCE or any(is_han(c) and lm.logp1(c) < _FLAG_RARE for c in new)
+
+
 def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return all(e <= a or s >= b for a, b in taken)
 
@@ -933,7 +943,7 @@ def analyze(text: str) -> MojibakeReport:
             failed[line] = failed.get(line, 0) + 1
             continue
         found.append((Edit(hyp.start, hyp.end, hyp.new, "mojibake:gbk_slip"), hyp.conf,
-                      hyp.unresolved > 0))
+                      hyp.unresolved > 0 or _doubtful(lm, hyp.new, hyp.conf)))
         taken.append((hyp.start, hyp.end))
 
     found.sort(key=lambda t: t[0].start)
@@ -946,7 +956,7 @@ def analyze(text: str) -> MojibakeReport:
     # Garble nobody could repair: U+FFFD, private-use runs, `锟斤拷`, and `?` inside Han
     # text whose neighbourhood is garbage (a `?` after 吗/呢 is a question, not damage).
     for m in re.finditer(rf"锟斤拷|[\ufffd\ue000-\uf8ff]+|\?+(?=[{_PY}]{{1,6}}\))|"
-                         r"(?<=[\u3400-\u9fff])\?+(?=[\u3400-\u9fff])", text):
+                         r"(?<=[\u3400-\u9fff])\?+(?=[\u3400-\u9fff]|\r?\n|\Z)", text):
         s, e = m.start(), m.end()
         if not _free(taken, s, e):
             continue

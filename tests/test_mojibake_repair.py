@@ -12,6 +12,7 @@ import pytest
 
 import normalize
 from normalize.mojibake import analyze, repair_mojibake
+from normalize.tracked import apply_edits
 
 GB = "gb18030"
 
@@ -219,3 +220,27 @@ def test_inline_pinyin_is_not_read_as_latin1_garble():
     assert "mojibake:gbk_as_latin1" not in kinds
     clean = "负责(zé)客户(kè hù)关系(xì)维护，做好记录(lù)"
     assert analyze(clean).edits == []
+
+
+def test_a_slip_that_ate_the_last_character_of_a_line_is_flagged():
+    # the line's last character lost a byte: only a `?` is left of it, nothing to re-pair
+    for clean in ("完成领导下达的其他任务", "负责信息的传递"):
+        damaged = slip(clean, len(clean) - 1, 0)
+        assert damaged == clean[:-1] + "?"
+        rep = analyze(damaged + "\n" + CLEAN[0])
+        assert rep.edits == []
+        assert (len(clean) - 1, len(clean)) in rep.residual
+    # a real question at a line end is neither repaired nor flagged
+    rep = analyze("这份工作适合你吗?\n" + CLEAN[0])
+    assert rep.edits == [] and rep.residual == []
+
+
+def test_a_repair_that_produces_a_character_real_text_never_uses_is_flagged():
+    from normalize.charmodel import load
+    from normalize.mojibake import _FLAG_RARE, _doubtful
+
+    lm = load()
+    rare = next(c for c in "眐瞁矃砛" if lm.logp1(c) < _FLAG_RARE)
+    assert _doubtful(lm, "地" + rare, 1.0)
+    assert not _doubtful(lm, "地保险", 1.0)
+    assert _doubtful(lm, "地保险", 0.4)
