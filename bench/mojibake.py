@@ -6,7 +6,8 @@ deduplicated.  Each damage type is applied to a random sample of them, seeded:
 
   gbk_slip       GBK bytes, one byte of one random character lost, decoded as GBK (GB18030)
                  with `?` for invalid pairs (what the corpus shows); one slip per sentence
-  utf8_as_gbk    UTF-8 bytes decoded as GBK, `?` for invalid pairs (whole sentence)
+  utf8_as_gbk    UTF-8 bytes decoded as GBK (GB18030), `?` for invalid pairs (whole sentence)
+  utf8_as_strict_gbk  the same with a strict GBK decoder (Python's "gbk"): more `?`
   gbk_as_latin1  GBK bytes decoded as Windows-1252 (WHATWG: undefined bytes → C1 controls)
   big5_as_gbk    Big5 bytes (Traditional sentences) decoded as GBK, `?` for invalid pairs
   gbk_as_big5    GBK bytes decoded as Big5 (CP950), `?` for invalid pairs
@@ -129,6 +130,12 @@ def utf8_as_gbk(s, rng):
     return _codec_misread(s, "utf-8", GB)
 
 
+def utf8_as_strict_gbk(s, rng):
+    """UTF-8 read by a strict GBK decoder (Python's "gbk"): it rejects the pairs GB18030
+    maps to private use, so more `?` and no private-use characters."""
+    return _codec_misread(s, "utf-8", "gbk")
+
+
 def big5_as_gbk(s, rng):
     return _codec_misread(s, "cp950", GB)
 
@@ -176,7 +183,7 @@ def fffd(s, rng):
 
 DAMAGE = {"gbk_slip": gbk_slip, "utf8_as_gbk": utf8_as_gbk, "gbk_as_latin1": gbk_as_latin1,
           "big5_as_gbk": big5_as_gbk, "gbk_as_big5": gbk_as_big5, "entity": entity,
-          "fffd": fffd}
+          "fffd": fffd, "utf8_as_strict_gbk": utf8_as_strict_gbk}
 
 
 # ------------------------------------------------------------------ scoring
@@ -209,12 +216,12 @@ def flag_report(cases) -> None:
                 right, right_f = right + 1, right_f + flagged
             else:
                 wrong, wrong_f = wrong + 1, wrong_f + flagged
-        parts.append(f"  {name:14s} not exact {wrong:4d}, flagged {wrong_f / max(1, wrong):6.1%}"
+        parts.append(f"  {name:18s} not exact {wrong:4d}, flagged {wrong_f / max(1, wrong):6.1%}"
                      f" | exact {right:4d}, flagged {right_f / max(1, right):5.1%}")
     print("dutyflow   residual_garble flags (caught | false alarms):")
     print("\n".join(parts))
     clean = clean_sentences()
-    print(f"  {'clean':14s} flagged {sum(1 for s in clean if analyze(s).residual)} of {len(clean)}")
+    print(f"  {'clean':18s} flagged {sum(1 for s in clean if analyze(s).residual)} of {len(clean)}")
 
 
 def repairers():
@@ -264,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         cases[name] = got
     print(f"clean sentences: {len(clean)} (gold duties, Simplified + s2t + s2tw + s2hk + s2twp, distinct)")
     print(f"damaged: {', '.join(f'{k} {len(v)}' for k, v in cases.items())}\n")
-    header = f"{'repairer':10s} {'damage':14s} {'n':>5s} {'except-lost':>11s} {'exact':>7s} " \
+    header = f"{'repairer':10s} {'damage':18s} {'n':>5s} {'except-lost':>11s} {'exact':>7s} " \
              f"{'lost-right':>10s} {'except-gone':>11s} {'sec':>6s}"
     print(header)
     print("-" * len(header))
@@ -286,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
             dt = time.perf_counter() - t0
             n = len(items)
             lr = f"{right / lost_n:.1%}" if lost_n else "-"
-            print(f"{rname:10s} {dname:14s} {n:5d} {ok / n:11.1%} {ex / n:7.1%} {lr:>10s} "
+            print(f"{rname:10s} {dname:18s} {n:5d} {ok / n:11.1%} {ex / n:7.1%} {lr:>10s} "
                   f"{gone_ok / n:11.1%} {dt:6.1f}")
             tot_n += n
             tot_ok += ok

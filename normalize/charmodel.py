@@ -19,6 +19,7 @@ DATA = Path(__file__).resolve().parent / "data" / "charlm.txt.gz"
 LOGP_ASCII_ALNUM = -7.0
 LOGP_PUNCT = -4.0
 LOGP_SPACE = -3.0
+LOGP_IDEOGRAPHIC_SPACE = -7.0   # U+3000: a layout filler, far rarer in running text than 。
 LOGP_UNSEEN = -18.0     # CJK/PUA/replacement chars never seen in any dictionary word
 LOGP_HOLE = -8.0        # U+FFFD: a real character was there; score it like a typical one
 LOGP_SYMBOL = -14.0     # other symbols: rare in running text, common in shifted garbage
@@ -121,6 +122,8 @@ class CharLM:
         lp = self.uni.get(c)
         if lp is not None:
             return lp
+        if c == "\u3000":
+            return LOGP_IDEOGRAPHIC_SPACE
         if c.isspace():
             return LOGP_SPACE
         if c.isascii() and c.isalnum():

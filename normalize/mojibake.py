@@ -64,6 +64,8 @@ FILL_PUNCT = frozenset("，、；")   # lost characters may be punctuation too
 PUNCT_FILL_COST = 6.0     # ...but a punctuation mark must not be the cheap way out
 DOC_CACHE_WEIGHT = 1.0    # nats per log(1 + count) of a fill's pair elsewhere in the doc
 BIGRAM_MIX = 0.3          # weight of character bigrams next to the word model (fills)
+END_MARK_COST = 4.0       # a line whose repair ends in ，、 rather than 。； or a word
+END_MARK_BONUS = 2.0      # ...and 。； are how list items and sentences usually end
 SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the reverse
 MAX_FAILED_ANCHORS_PER_LINE = 3
 MAX_RUN_ENDS = 4          # candidate ends tried for one slipped run
@@ -657,7 +659,7 @@ def _rejected_leads(made_by: str, nxt: int) -> tuple[int, ...]:
 
 
 def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
-                     made_by: str = "") -> tuple[str, float] | None:
+                     made_by: str = "", at_end: bool = False) -> tuple[str, float] | None:
     """Decode bytes with holes: each hole gets the byte whose decoding the model likes
     best, if clearly best; else the hole stays a `?`.  Returns (text, min confidence).
 
@@ -693,7 +695,8 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
                 if txt in seen:
                     continue
                 seen.add(txt)
-                expanded.append((lm.wscore(txt) - 18.0 * txt.count("\ufffd"), trial))
+                end = _end_mark(txt) if at_end and hi == len(slots) else 0.0
+                expanded.append((lm.wscore(txt) - 18.0 * txt.count("\ufffd") + end, trial))
         expanded.sort(key=lambda sv: -sv[0])
         beam = expanded[:width]
         if not beam:
@@ -701,7 +704,8 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
     finals = []
     for _, vals in beam:
         txt = render(vals, 0, len(slots))
-        finals.append((lm.wscore(txt) - 18.0 * txt.count("\ufffd"), vals))
+        finals.append((lm.wscore(txt) - 18.0 * txt.count("\ufffd")
+                       + (_end_mark(txt) if at_end else 0.0), vals))
     finals.sort(key=lambda sv: -sv[0])
     best_lp, best = finals[0]
     weights = [(math.exp(lp - best_lp), vals) for lp, vals in finals]
@@ -742,6 +746,7 @@ def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
     """Best wrong-codec repair of text[s:e], if it beats leaving it: (gain, new, kind, conf)."""
     run = text[s:e]
     ctx_l, ctx_r = text[max(0, s - 2):s], text[e:e + 2]
+    at_end = e == len(text) or text[e] in "\r\n"
     old = lm.wscore(ctx_l + run + ctx_r)
     best = None
     for kind, src, dst in TRANSCODINGS:
@@ -750,18 +755,35 @@ def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
         slots = _encode_slots(run, src)
         if slots is None:
             continue
-        dec = _decode_unknowns(lm, slots, dst, src)
-        if dec is None:
-            continue
-        new, conf = dec
-        if new == run or "\ufffd" in new:
-            continue
-        score = lm.wscore(ctx_l + new.replace("?", "") + ctx_r) - 12.0 * new.count("?")
-        gain = score - old - PRIOR_TRANSCODE
-        if gain > 0 and new and (score - old) / max(1, len(run)) > 1.0 \
-                and (best is None or gain > best[0]):
-            best = (gain, new, kind, conf)
+        # Which decoder left the `?`s decides which bytes can hide behind them.  GB18030
+        # (browsers, and this pipeline) maps unassigned pairs to private use, so a run
+        # with private-use characters came from it; a strict GBK decoder (Python's "gbk",
+        # many tools) rejects those pairs too, so without that sign both are tried.
+        makers = [src]
+        if src == GB and "?" in run and not any(_is_pua(c) for c in run):
+            makers.append("gbk")
+        for made_by in makers:
+            dec = _decode_unknowns(lm, slots, dst, made_by, at_end)
+            if dec is None:
+                continue
+            new, conf = dec
+            if new == run or "\ufffd" in new:
+                continue
+            score = lm.wscore(ctx_l + new.replace("?", "") + ctx_r) - 12.0 * new.count("?") \
+                + (_end_mark(new) if at_end else 0.0)
+            gain = score - old - PRIOR_TRANSCODE
+            if gain > 0 and new and (score - old) / max(1, len(run)) > 1.0 \
+                    and (best is None or gain > best[0]):
+                best = (gain, new, kind, conf)
     return best
+
+
+def _end_mark(s: str) -> float:
+    """Log-scale evidence from how a line ends: list items and sentences mostly end in 。；
+    or a word, hardly ever in ，、 (a lost last byte of ；/。 must not come back as ，)."""
+    s = s.rstrip(" \t\u3000")
+    last = s[-1:]
+    return -END_MARK_COST if last in "，、,（(“" else END_MARK_BONUS if last in "。；" else 0.0
 
 
 def _common_table(lm: CharLM) -> dict[int, None]:
@@ -851,6 +873,8 @@ def _entities(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _ENTITY.finditer(text):
         new = html.unescape(m.group())
+        if new == "\xa0":
+            new = " "       # &nbsp; is layout; a plain space is what the text means
         if new != m.group() and len(new) == 1 and (new.isprintable() or new in "\n\t"):
             out.append((m.start(), m.end(), new))
     return out

@@ -244,3 +244,26 @@ def test_a_repair_that_produces_a_character_real_text_never_uses_is_flagged():
     assert _doubtful(lm, "地" + rare, 1.0)
     assert not _doubtful(lm, "地保险", 1.0)
     assert _doubtful(lm, "地保险", 0.4)
+
+
+@pytest.mark.parametrize("clean", [
+    "按规定进行设备的日常维护和保养；",
+    "负责仓库货物的收发与盘点工作。",
+    "检查吊具和限位装置；",
+])
+def test_utf8_read_by_a_strict_gbk_decoder(clean):
+    # Python's "gbk" rejects the pairs GB18030 maps to private use: more `?`, no PUA
+    damaged = clean.encode("utf-8").decode("gbk", errors="replace").replace("\ufffd", "?")
+    assert "?" in damaged
+    assert repair_mojibake(damaged) == clean
+
+
+def test_a_lost_last_byte_of_line_end_punctuation_is_not_read_as_a_comma():
+    clean = "检查吊具和限位装置；"
+    damaged = clean.encode("utf-8").decode("gbk", errors="replace").replace("\ufffd", "?")
+    assert damaged.endswith("?")            # the last byte of ； went with the `?`
+    assert repair_mojibake(damaged + "\n" + CLEAN[0]).splitlines()[0] == clean
+
+
+def test_nbsp_entity_becomes_a_plain_space():
+    assert repair_mojibake("发布：行政部&nbsp;&nbsp;日期：2026-01-05") == "发布：行政部  日期：2026-01-05"
