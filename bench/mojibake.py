@@ -10,7 +10,9 @@ deduplicated.  Each damage type is applied to a random sample of them, seeded:
   utf8_as_strict_gbk  the same with a strict GBK decoder (Python's "gbk"): more `?`
   gbk_as_latin1  GBK bytes decoded as Windows-1252 (WHATWG: undefined bytes → C1 controls)
   big5_as_gbk    Big5 bytes (Traditional sentences) decoded as GBK, `?` for invalid pairs
-  gbk_as_big5    GBK bytes decoded as Big5 (CP950), `?` for invalid pairs
+  gbk_as_big5    GBK bytes (Simplified sentences: what GBK pages hold) decoded as Big5
+                 (CP950), `?` for invalid pairs
+  gbk_trad_as_big5  the same for Traditional sentences stored as GBK (rare, worst case)
   entity         1–3 characters written as HTML numeric references or named entities
   fffd           one character replaced by U+FFFD (its bytes are gone: only a mark is fair)
 
@@ -140,7 +142,22 @@ def big5_as_gbk(s, rng):
     return _codec_misread(s, "cp950", GB)
 
 
+_T2S = opencc.OpenCC("t2s")
+
+
 def gbk_as_big5(s, rng):
+    """A GBK page read as Big5.  GBK pages are written in Simplified (Traditional sites use
+    Big5), so Simplified sentences only; Traditional text in GBK is `gbk_trad_as_big5`."""
+    if _T2S.convert(s) != s:
+        return None
+    return _codec_misread(s, GB, "cp950")
+
+
+def gbk_trad_as_big5(s, rng):
+    """Traditional text stored as GBK (its GBK/3 lead bytes are invalid in Big5: most
+    characters become `?`) read as Big5: rare in the wild, the worst case for repair."""
+    if _T2S.convert(s) == s:
+        return None
     return _codec_misread(s, GB, "cp950")
 
 
@@ -183,7 +200,8 @@ def fffd(s, rng):
 
 DAMAGE = {"gbk_slip": gbk_slip, "utf8_as_gbk": utf8_as_gbk, "gbk_as_latin1": gbk_as_latin1,
           "big5_as_gbk": big5_as_gbk, "gbk_as_big5": gbk_as_big5, "entity": entity,
-          "fffd": fffd, "utf8_as_strict_gbk": utf8_as_strict_gbk}
+          "fffd": fffd, "utf8_as_strict_gbk": utf8_as_strict_gbk,
+          "gbk_trad_as_big5": gbk_trad_as_big5}
 
 
 # ------------------------------------------------------------------ scoring

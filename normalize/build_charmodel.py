@@ -37,11 +37,15 @@ def build() -> dict:
 
     words = _dict_words()
     conv = opencc.OpenCC("s2t")
-    trad = conv.convert("\n".join(w for w, _ in words)).split("\n")
+    joined = "\n".join(w for w, _ in words)
+    trad = conv.convert(joined).split("\n")
+    # Taiwan and Hong Kong standard forms too (為 眾 說 衞, where OpenCC's s2t writes
+    # 爲 衆 說 衛): pages use them, and without them they look as rare as garble
+    regional = [opencc.OpenCC(cfg).convert(joined).split("\n") for cfg in ("s2tw", "s2hk")]
     uni: Counter[str] = Counter()
     bi: Counter[str] = Counter()
-    for (w, f), t in zip(words, trad):
-        forms = {w, t} if len(t) == len(w) else {w}
+    for i, ((w, f), t) in enumerate(zip(words, trad)):
+        forms = {form for form in (w, t, regional[0][i], regional[1][i]) if len(form) == len(w)}
         for form in forms:
             for c in form:
                 uni[c] += f
@@ -57,11 +61,10 @@ def build() -> dict:
         left[ab[0]] += n
         types[ab[0]] += 1
     wf: Counter[str] = Counter()
-    for (w, f), t in zip(words, trad):
+    for i, ((w, f), t) in enumerate(zip(words, trad)):
         if f >= MIN_WORD and all(_han(c) for c in w):
-            wf[w] += f
-            if t != w:
-                wf[t] += f
+            for form in {w, t, regional[0][i], regional[1][i]}:
+                wf[form] += f
     # characters only one script uses: a repair should not put 裏 into a Simplified line
     t2s = opencc.OpenCC("t2s")
     chars = sorted(uni)

@@ -922,7 +922,8 @@ def _doc_pairs(text: str) -> dict[str, int]:
 def _doubtful(lm: CharLM, new: str, conf: float) -> bool:
     """A repair worth applying but not worth trusting: its lost characters were a close
     call (confidence under FLAG_CONFIDENCE), or it produced a character real text hardly
-    ever uses (a byte read as the wrong half of a pair decodes to one).  Such spans are kept
+    ever uses (a byte read as the wrong half of a pair, or a stretch a wrong-codec repair
+    left garbled, decodes to one; the model knows Taiwan/HK forms, so 為 眾 are not).  Such spans are kept
     in `residual` too, so rows carry `residual_garble` and analysts can look."""
     return conf < FLAG_CONFIDENCE or any(is_han(c) and lm.logp1(c) < _FLAG_RARE for c in new)
 
@@ -946,7 +947,8 @@ def analyze(text: str) -> MojibakeReport:
 
     for s, e, new, kind, conf in _transcode_runs(lm, text):
         if _free(taken, s, e):
-            found.append((Edit(s, e, new, kind), conf, "?" in new or "\ufffd" in new))
+            found.append((Edit(s, e, new, kind), conf,
+                          "?" in new or "\ufffd" in new or _doubtful(lm, new, conf)))
             taken.append((s, e))
 
     failed: dict[int, int] = {}       # line start -> anchors there that gave nothing

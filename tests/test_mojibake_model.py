@@ -44,3 +44,13 @@ def test_non_han_text_gets_class_scores_not_dictionary_counts():
     # ASCII and punctuation score by class; unseen Han characters score very low
     assert lm.logp1("A") == lm.logp1("Z")
     assert lm.logp1("，") > lm.logp1("A") > lm.logp1("鷺")
+
+
+def test_taiwan_and_hong_kong_standard_forms_are_not_rare():
+    # OpenCC's s2t writes 爲 衆; Taiwan/HK pages write 為 眾 說 衞: all must look ordinary,
+    # or a correct repair of such a page would be flagged as left-over garble
+    from normalize.mojibake import _FLAG_RARE
+
+    lm = load()
+    for c in "為眾説衞啟爲衆":
+        assert lm.logp1(c) > _FLAG_RARE, c

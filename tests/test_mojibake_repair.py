@@ -267,3 +267,40 @@ def test_a_lost_last_byte_of_line_end_punctuation_is_not_read_as_a_comma():
 
 def test_nbsp_entity_becomes_a_plain_space():
     assert repair_mojibake("发布：行政部&nbsp;&nbsp;日期：2026-01-05") == "发布：行政部  日期：2026-01-05"
+
+
+BIG5_MISREAD = [
+    "热爱服务工作，认真负责，有较强的责任心",
+    "负责门店日常运营管理，确保各项制度落实到位",
+    "协助财务完成月度盘点，核对库存与账目是否一致",
+    "按照操作规程清洁设备，做好交接班记录",
+    "接待来访客户，解答咨询并登记客户需求",
+    "配合仓库完成货物的入库验收和出库复核",
+    "定期检查消防器材，发现隐患及时上报处理",
+    "整理归档人事资料，办理员工入职离职手续",
+]
+
+
+def test_gbk_read_as_big5_leftovers_are_flagged():
+    # a GBK (Simplified) page read as Big5: a repair that leaves `?` or a character real
+    # text hardly ever uses must carry a residual flag; most sentences end up restored or
+    # flagged (the bench measures the rest: wrong fills of common characters)
+    from normalize.charmodel import load
+    from normalize.mojibake import _FLAG_RARE
+
+    lm = load()
+    ok = n = 0
+    for clean in CLEAN + BIG5_MISREAD:
+        try:
+            damaged = clean.encode(GB).decode("cp950", errors="replace").replace("\ufffd", "?")
+        except UnicodeEncodeError:
+            continue
+        if damaged == clean:
+            continue
+        rep = analyze(damaged)
+        out = apply_edits(damaged, rep.edits)
+        if "?" in out or any(lm.logp1(c) < _FLAG_RARE for c in out if "\u4e00" <= c <= "\u9fff"):
+            assert rep.residual, (clean, out)
+        n += 1
+        ok += out == clean or bool(rep.residual)
+    assert n >= 10 and ok >= 0.75 * n, (ok, n)
