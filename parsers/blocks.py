@@ -33,7 +33,7 @@ _NUMERAL_ONLY = re.compile(r"[\d一二三四五六七八九十百]{1,3}[、.．]
 
 @dataclass
 class Block:
-    kind: str                 # item | para
+    kind: str                 # item | para | chrome (page furniture: never a row)
     role: str
     role_span: tuple[int, int]
     section: str | None
@@ -48,6 +48,7 @@ class Block:
 
 def blocks(ct: str, stream: list[Piece]) -> list[Block]:
     out: list[Block] = []
+    chrome: list[Block] = []
     role, role_span, section, group = "", (0, 0), None, ""
     cur: Block | None = None
     list_id = 0
@@ -94,6 +95,16 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             set_role(p.value, (p.start, p.end))
             role_named = p.named
             bare_role_at = None
+            continue
+        if p.kind == "chrome":
+            # page furniture (running header, page number, export note): no row, and an
+            # item wrapped across it carries on
+            chrome.append(Block("chrome", role, role_span, section, group, [(p.start, p.end)]))
+            continue
+        if p.kind == "group":
+            close()
+            group = p.value          # a sub-heading inside a section (`#### 诊疗协助`)
+            list_id += 1
             continue
         if p.kind == "sep":
             close()
@@ -273,7 +284,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         cur.next_is_item = bool(nxt is not None and nxt.kind == "text" and nxt.marker is not None
                                 and nxt.marker.kind in ("bullet", "num", "paren", "circ"))
     close()
-    return _nest_groups(ct, _fill_empty_items(ct, _unmarked_lists(ct, out)))
+    return _nest_groups(ct, _fill_empty_items(ct, _unmarked_lists(ct, out))) + chrome
 
 
 def _lead_in_role(text: str) -> str | None:

@@ -93,6 +93,9 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
         text = join_spans(ct, b.spans)
         if not text:
             continue
+        if b.kind == "chrome":
+            drop(b.spans, "page chrome (running header or footer, page number, export note)")
+            continue
         if not b.role and any_role:
             drop(b.spans, "no role: the page names roles elsewhere, this sits under none "
                           "(page title over many roles, related articles, chapter)")

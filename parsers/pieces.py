@@ -45,6 +45,9 @@ _RELATED = re.compile(r"^\s*(?:[【\[《][^】\]》\n]{1,40}[】\]》]\s*)?(?:�
                       r"|^\s*(?:相关|热门|推荐|更多|延伸)(?:文章|文档|阅读|范文)\s*[:：][^。；;\n]{0,200}$")
 # a new chapter of a handbook
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十\d]+章")
+# a part / chapter / section heading and its title: `第二部分  售票员`, `第三章 仓储岗位`, `Part 2 …`
+_PART = re.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*(?P<k>部分|章|节|篇|单元)|(?:Part|PART)\s*\d{1,3})"
+                   r"\s*[:：、.．]?\s*(?P<t>[^\s].{0,29}?)\s*$")
 # `岗位名称：XX` / `职务名称：XX`
 # (a bracketed note after the name, `备件经理（兼计划员）`, is not part of it)
 _NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|(?:岗位|职位|职务)(?:[一二三四五六七八九十]{1,3}|\d{1,2})?|(?:招聘|应聘)(?:职位|岗位)?)\s*[:：]\s*(?P<r>[^\s:：，,。；;(（]{2,20}?)(?:[(（][^\n]{0,40}?)?(?:\s+|$|(?=\d))")
@@ -57,6 +60,10 @@ _FRAMED = re.compile(r"^\s*(?:[-—=*#~＝]{2,6}|[【\[<〈《])\s*(?P<h>[^-—=
 # `【岗位名称】财务主管` / `[任职要求]本科以上学历`: a label in brackets, then its value
 _LABEL = re.compile(r"^\s*[【\[]\s*(?P<l>[^】\]\s]{2,8})\s*[】\]]\s*(?P<v>\S.*?)\s*$")
 _NAMED_LABEL = re.compile(r"岗位名称|职务名称|职位名称|岗位|职位|职务|(?:招聘|应聘)(?:职位|岗位)?")
+
+
+# `**岗位概述**：…` — a label in bold (Markdown), then its value
+_BOLD_LABEL = re.compile(r"^\s*\*\*\s*(?P<l>[^*\n]{2,14}?)\s*[:：]?\s*\*\*\s*[:：]?\s*(?P<v>.*?)\s*$")
 
 
 # a Chinese heading followed by its English translation
@@ -74,7 +81,7 @@ _ROLE_SECT = re.compile(r"^\s*(?P<r>[\u4e00-\u9fffA-Za-z][^\s:：，,。；;、.
 
 @dataclass
 class Piece:
-    kind: str                 # role | sect | text
+    kind: str                 # role | sect | group | sep | chrome | text
     start: int                # span in the cleaned text (content, marker excluded)
     end: int
     value: str = ""           # role name or section for headings
@@ -96,10 +103,16 @@ def pieces(ct: str) -> list[Piece]:
     blanks = 0
     last_line: list[Piece] = []
     table: tuple[int, int] | None = None     # (columns, duty column) of a duty table being read
-    for line in ct.splitlines(keepends=True):
+    lines = ct.splitlines(keepends=True)
+    special = _layout_lines([ln.rstrip("\r\n") for ln in lines])
+    for n, line in enumerate(lines):
         body = line.rstrip("\r\n")
         got = None
-        if body.strip():
+        if n in special:
+            kind, value, s, e = special[n]
+            got = [Piece(kind, pos + s, pos + e, value, None, True, framed=kind == "sect")]
+            table = None
+        if got is None and body.strip():
             header = _table_header(body)
             if header:
                 table = header
@@ -204,6 +217,17 @@ def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
         if section:
             return [Piece("sect", ls, le, section, None, True)] + _segment_pieces(
                 line, m.start("v"), len(line), base, None, False)
+    m = _BOLD_LABEL.match(line)
+    if m and m.group("v"):
+        # `**岗位概述**：负责…`, `**岗位名称**：店长`: a bold label is a `label：` heading
+        label, value = m.group("l"), m.group("v")
+        if _NAMED_LABEL.fullmatch(label) and R.plausible_role(value, 20):
+            return [Piece("role", base + m.start("v"), base + m.end("v"), R.tidy_role(value), None, True,
+                          named=True)]
+        section = S.heading_section(label)
+        if section:
+            return [Piece("sect", base + m.start("l"), base + m.end("l"), section, None, True, framed=True)] \
+                + _segment_pieces(line, m.start("v"), len(line), base, None, False)
     m = _FRAMED.match(line) if short else None
     if m:
         # `-- 工作内容 --`, `【任职要求】`, `== 店长 ==`: a heading inside decorations
@@ -239,6 +263,11 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
     # the page's list of related articles, or a new chapter: no role until a heading names one
     if mk is None and _RELATED.match(seg):
         return [Piece("role", base + s, base + e, "", None, line_start, related=True)]
+    if line_start and mk is None:
+        part = _part_heading(seg)
+        if part is not None:
+            kind, value, ts, te = part
+            return [Piece(kind, base + s + ts, base + s + te, value, None, line_start)]
     if line_start and mk is None and _CHAPTER.match(seg) and R.heading_role(seg.strip()) is None:
         return [Piece("role", base + s, base + e, "", None, line_start)]
     # an article title (`推荐第7篇：…`) starts a new article: its role, or none
@@ -322,3 +351,174 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
         out.append(Piece("text", base + s + pos, base + s + len(seg), marker=marker,
                          line_start=line_start and pos == 0))
     return out
+
+
+def _part_heading(seg: str) -> tuple[str, str, int, int] | None:
+    """`第一部分  客运值班员` / `第三章 仓库主管岗位职责` / `第二部分 任职要求`: (kind, value, start, end).
+
+    The title after the part number decides: a section heading gives a section, a job title
+    (or `XX岗位职责`) the role; a part or chapter whose title names neither starts a part
+    of the document with no role yet (`第一章 总则`).  A `第N节` that names neither is left to
+    the ordinary rules (it is often a group inside a role).
+    """
+    m = _PART.match(seg)
+    if not m:
+        return None
+    title = m.group("t").rstrip(":：").strip()
+    ts, te = m.start("t"), m.start("t") + len(m.group("t").rstrip())
+    section = S.heading_section(title)
+    if section:
+        return "sect", section, ts, te
+    role = R.heading_role(title)
+    if role is None:
+        role = R.bare_title_role(title, 14) or R.soft_title_role(title, 10)
+    if role is not None:
+        return "role", role, ts, te
+    if m.group("k") in ("部分", "章", "篇") or m.group("k") is None:
+        return "role", "", m.start(), te
+    return None
+
+
+# ---- document layout: Markdown headings, rules and notes; running page headers ----------
+
+# an ATX Markdown heading: `## 执业兽医`, `### 工作职责 ###`
+_MD_HEAD = re.compile(r"^ {0,3}(?P<h>#{1,6})[ \t]+(?P<t>[^\n]*?)(?:[ \t]+#+)?[ \t]*$")
+# a thematic break (`---`, `***`, `___`): ends the block above it
+_MD_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+# a whole line in italics (`*本页由…导出*`): a note or an export footer, never an item
+_MD_ITALIC = re.compile(r"^\s*(?:\*(?!\*)[^*\n]{4,}(?<!\*)\*|_(?!_)[^_\n]{4,}(?<!_)_)\s*$")
+# a page number on a line of its own (`- 3 -`, `第 3 页`, `3 / 12`, `Page 3 of 9`)
+_PAGE_NO = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+                      r"|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}|(?:Page|PAGE|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$")
+
+
+def _layout_lines(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
+    """Lines whose meaning comes from the document's layout, by line index:
+    (piece kind, value, start, end) with offsets inside the line.
+
+    - Markdown headings (in a text with two or more): role, section or group by level and
+      content (see `_markdown_headings`); thematic breaks end a block (`sep`); whole lines in
+      italics are notes (`chrome`).
+    - Page furniture of a paginated export: page-number lines, and a line repeated next to
+      them at each page break (the running header or footer) are `chrome` wherever they fall,
+      even inside a wrapped item.
+    """
+    out: dict[int, tuple[str, str, int, int]] = {}
+    heads = [i for i, ln in enumerate(lines) if _MD_HEAD.match(ln) and _MD_HEAD.match(ln).group("t").strip()]
+    if len(heads) >= 2:
+        out.update(_markdown_headings(lines, heads))
+        for i, ln in enumerate(lines):
+            if i in out:
+                continue
+            if _MD_RULE.match(ln):
+                out[i] = ("sep", "", len(ln) - len(ln.lstrip()), len(ln.rstrip()))
+            elif _MD_ITALIC.match(ln):
+                out[i] = ("chrome", "", len(ln) - len(ln.lstrip()), len(ln.rstrip()))
+    for i in _page_furniture(lines):
+        ln = lines[i]
+        out.setdefault(i, ("chrome", "", len(ln) - len(ln.lstrip()), len(ln.rstrip())))
+    return out
+
+
+def _heading_kind(title: str) -> tuple[str, str, bool] | None:
+    """What a heading's words alone say: (kind, value, strong) or None.
+
+    `strong` is a role heading that says so (`店长岗位职责`); a bare job title (`兽医助理`)
+    is weak, since a group inside a list can read like one (`日常护理`).
+    """
+    section = S.heading_section(title)
+    if section:
+        return "sect", section, True
+    role = R.heading_role(title)
+    if role is not None:
+        return "role", role, True
+    role = R.bare_title_role(title, 14) or R.soft_title_role(title, 10)
+    return ("role", role, False) if role is not None else None
+
+
+def _markdown_headings(lines: list[str], heads: list[int]) -> dict[int, tuple[str, str, int, int]]:
+    """Markdown headings → role / section / group pieces, by level and content.
+
+    A heading below a section heading is a group of that section's items (`#### 诊疗协助`)
+    unless its words say role heading outright (`XX岗位职责`).  Otherwise a heading is a
+    section when its words name one (`### 任职要求`), a role when they name a job
+    (`## 兽医助理`) or when section headings sit below it (`## 执业兽医` over `### 工作职责`);
+    a role heading with other role headings below it is the page's or a unit's title (no
+    role).  Any other heading names nothing and is left to the line rules.
+    """
+    info = []
+    for i in heads:
+        m = _MD_HEAD.match(lines[i])
+        title = re.sub(r"^\*\*(.+)\*\*$", r"\1", m.group("t").strip()).strip()
+        ts = lines[i].find(title, m.end("h"))
+        info.append({"level": len(m.group("h")), "title": title, "ts": ts, "te": ts + len(title),
+                     "line": i, "kind": _heading_kind(title)})
+    open_sect: int | None = None          # level of the section heading whose items run now
+    for h in info:
+        if open_sect is not None and h["level"] <= open_sect:
+            open_sect = None
+        kind = h["kind"]
+        if kind is not None and kind[0] == "sect":
+            open_sect = h["level"]
+        elif open_sect is not None and not (kind is not None and kind[2]) and len(h["title"]) <= 20:
+            h["kind"] = ("group", h["title"].rstrip(":："), False)
+
+    def below(k: int) -> list[dict]:
+        """Headings under heading k, up to the next one of its level or higher."""
+        out = []
+        for h in info[k + 1:]:
+            if h["level"] <= info[k]["level"]:
+                break
+            out.append(h)
+        return out
+
+    for k, h in enumerate(info):
+        if h["kind"] is None and R.plausible_role(h["title"], 16) \
+                and any(b["kind"] is not None and b["kind"][0] == "sect" for b in below(k)):
+            h["kind"] = ("role", R.tidy_role(h["title"]), False)
+    for k, h in enumerate(info):
+        if h["kind"] is not None and h["kind"][0] == "role" \
+                and any(b["kind"] is not None and b["kind"][0] == "role" for b in below(k)):
+            h["kind"] = ("role", "", False)
+    return {h["line"]: (h["kind"][0], h["kind"][1], h["ts"], h["te"]) for h in info if h["kind"] is not None}
+
+
+def _page_furniture(lines: list[str]) -> list[int]:
+    """Indices of page-number lines and of the running header/footer of a paginated export.
+
+    A running line recurs (same words, spacing aside) at page breaks: within two lines of a
+    page number at two or more breaks, or as the text's first line and again after a page
+    break (a page number or a blank line, where cleaning removed the number).  Every
+    occurrence of it is furniture.  Headings that name a role or section and list items are
+    never running lines, however often they recur.
+    """
+    page = {i for i, ln in enumerate(lines) if _PAGE_NO.match(ln)}
+    key = [re.sub(r"\s+", "", ln) for ln in lines]
+    first = next((i for i, k in enumerate(key) if k), -1)
+    breaks: dict[str, set[int]] = {}
+    for i in page:
+        for step in (-1, 1):
+            j, got = i + step, 0
+            while 0 <= j < len(lines) and got < 2:
+                if key[j] and j not in page:
+                    got += 1
+                    breaks.setdefault(key[j], set()).add(i)
+                j += step
+    running = {k for k, near in breaks.items() if len(near) >= 2}
+    if first >= 0:
+        k = key[first]
+        later = [i for i in range(first + 1, len(key)) if key[i] == k]
+        if later and all(i > 0 and (not key[i - 1] or i - 1 in page) for i in later):
+            running.add(k)
+    running = {k for k in running if _may_run(k)}
+    return sorted(page | {i for i, k in enumerate(key) if k in running})
+
+
+def _may_run(key: str) -> bool:
+    """Can this line be a running header/footer (not a heading, item or job title)?"""
+    if len(key) < 4 or S.heading_section(key) or R.bare_title_role(key, 14):
+        return False
+    if R.heading_role(key):
+        return False
+    markers = find_markers(key, {})
+    return not (markers and markers[0].start == 0)
