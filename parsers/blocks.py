@@ -26,7 +26,13 @@ _ROLE_SPACE = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12})\s+")
 # `配件销售员是负责…` — a paragraph that opens by naming its role
 # a sentence introducing a role's list: `我们所里的律师助理职责是这样写的：`, `出纳的职责如下：`,
 # `前台主要负责以下工作：`
-_LEAD_IN = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,24}?)(?:的)?(?:(?:岗位|工作|主要|具体)?职责(?:是这样写的|写的是|是这样的|如下|有以下几点|有|包括|是)|(?:主要)?负责(?:以下|如下|下面)(?:几项|几个方面的?|这些)?(?:工作|内容|事情|事项)?)\s*[:：]$")
+_LEAD_IN = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,24}?)(?:(?:的)?(?:(?:岗位|工作|主要|具体)?职责(?:是这样写的|写的是|是这样的|如下|有以下几点|有|包括|是)|(?:主要)?负责(?:以下|如下|下面)(?:几项|几个方面的?|这些)?(?:工作|内容|事情|事项)?)|的(?:岗位|工作|主要|具体)?职责)\s*(?:吧|呢|啊|哈|哦|哈)?\s*[:：]$")
+# how a conversational lead-in opens before naming the role: `另外说下…`, `说说…`, `介绍一下…`
+_TALK = re.compile(r"^(?:(?:另外|还有|然后|再|接下来|下面|最后|顺便|顺带)[，,]?)?(?:我再|我来|我|再|来)?"
+                   r"(?:说说|说下|说一下|讲讲|讲下|讲一下|聊聊|聊下|聊一下|谈谈|介绍一下|介绍下|分享一下|分享下|补充一下|补充下|贴一下|贴下|附上)?")
+# a closing remark after a list (`就这些，…`, `以上就是…`): never the wrapped end of the last item
+_CLOSING = re.compile(r"^(?:就(?:这些|这么多|是这些)|(?:大概|差不多|大致|基本)(?:就)?(?:这些|是这样|如此)|以上(?:就是|便是|是|为|这些|内容|仅|所述)"
+                      r"|总之|总的来说|总而言之|综上|希望(?:对|能|以上)|仅供参考)")
 _SUBJECT = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12}?)(?:是|负责|在|作为|主要负责)")
 _NUMERAL_ONLY = re.compile(r"[\d一二三四五六七八九十百]{1,3}[、.．]?")
 
@@ -88,6 +94,13 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 set_role("", (p.start, p.end))
                 continue
             related = False
+        if p.kind == "role" and not p.value and p.line_start:
+            # `另外说下我们部门剪辑师的职责：` read as a heading over many roles (`部门`): the
+            # lead-in names one
+            name = _lead_in_role(text if text.endswith((":", "：")) else text + "：")
+            if name:
+                set_role(name, (p.start, p.end))
+                continue
         if p.kind == "role":
             if p.named and bare_role_at is not None and bare_role_at == i - 1:
                 # `4、网络电话主管` then `职务名称：展厅主管`: the heading wins
@@ -289,21 +302,25 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
 
 def _lead_in_role(text: str) -> str | None:
     """The role a list's lead-in sentence names (the longest job title ending its subject)."""
-    m = _LEAD_IN.match(text) if len(text) <= 40 else None
+    clause = [c for c in re.split(r"[。！？!?，,；;]\s*", text.strip()) if c.strip()][-1:] or [""]
+    clause = clause[0].strip()            # `谢邀。…，说说我们部门新闻编辑的岗位职责吧：`: the last clause leads in
+    m = _LEAD_IN.match(clause) if len(clause) <= 40 else None
     if not m:
         return None
-    words = tokenize(m.group("r").rsplit("的", 1)[-1])
+    subject = m.group("r").rsplit("的", 1)[-1]
+    subject = subject[_TALK.match(subject).end():] or subject
+    words = tokenize(subject)
     while words and (words[0] in _NOT_TITLE_WORDS or (len(words[0]) >= 2 and words[0].endswith("里"))):
         words.pop(0)         # `我们`, `店里`, `所里`: who and where, not the title
     for k in range(len(words)):
         cand = "".join(words[k:])
-        title = R.bare_title_role(cand, 10) if len(cand) <= 10 else None
+        title = (R.bare_title_role(cand, 10) or R.soft_title_role(cand, 10)) if len(cand) <= 10 else None
         if title:
             return title     # the longest title that starts on a word boundary
     return None
 
 
-_NOT_TITLE_WORDS = {"我们", "咱们", "公司", "本公司", "我司", "我公司", "单位", "本单位", "你们", "他们", "我", "你", "他", "她", "本", "该", "这个", "那个", "这", "那", "贵"}
+_NOT_TITLE_WORDS = {"部门", "本部门", "科室", "团队", "这边", "那边", "这里", "我们", "咱们", "公司", "本公司", "我司", "我公司", "单位", "本单位", "你们", "他们", "我", "你", "他", "她", "本", "该", "这个", "那个", "这", "那", "贵"}
 
 
 def _short_line(ct: str, b: Block) -> bool:
@@ -453,6 +470,8 @@ def _wrapped(ct: str, b: Block, nxt_text: str) -> bool:
     """
     end = b.spans[-1][1]
     line = ct[ct.rfind("\n", 0, end) + 1:end].strip()
+    if _CLOSING.match(nxt_text):
+        return False             # `就这些，…` after the last item closes the list
     if nxt_text.startswith(("年以上", "年及以上")) and not re.search(r"[\d一二三四五六七八九十两]$", line):
         return False             # `年以上…经验` after a complete line: an item whose number was lost
     if line[-1:] in "，,、：:（(":
