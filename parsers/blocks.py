@@ -26,10 +26,10 @@ _ROLE_SPACE = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12})\s+")
 # `配件销售员是负责…` — a paragraph that opens by naming its role
 # a sentence introducing a role's list: `我们所里的律师助理职责是这样写的：`, `出纳的职责如下：`,
 # `前台主要负责以下工作：`
-_LEAD_IN = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,24}?)(?:(?:的)?(?:(?:岗位|工作|主要|具体)?职责(?:是这样写的|写的是|是这样的|如下|有以下几点|有|包括|是)|(?:主要)?负责(?:以下|如下|下面)(?:几项|几个方面的?|这些)?(?:工作|内容|事情|事项)?)|的(?:岗位|工作|主要|具体)?职责)\s*(?:吧|呢|啊|哈|哦|哈)?\s*[:：]$")
+_LEAD_IN = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,24}?)(?:(?:的)?(?:(?:岗位|工作|主要|具体)?职责(?:是这样写的|写的是|是这样的|如下|有以下几点|有|包括|是)|(?:主要)?负责(?:以下|如下|下面)(?:几项|几个方面的?|这些)?(?:工作|内容|事情|事项)?)|的(?:岗位|工作|主要|具体)?(?:职责(?:说明书|说明|描述)?|岗位说明书|工作内容)(?:原文|原话)?(?:是这样写的|是这样的|写的是|如下|是)?)\s*(?:吧|呢|啊|哈|哦|哈)?\s*[:：]$")
 # how a conversational lead-in opens before naming the role: `另外说下…`, `说说…`, `介绍一下…`
-_TALK = re.compile(r"^(?:(?:另外|还有|然后|再|接下来|下面|最后|顺便|顺带)[，,]?)?(?:我再|我来|我|再|来)?"
-                   r"(?:说说|说下|说一下|讲讲|讲下|讲一下|聊聊|聊下|聊一下|谈谈|介绍一下|介绍下|分享一下|分享下|补充一下|补充下|贴一下|贴下|附上)?")
+_TALK = re.compile(r"^(?:(?:另外|还有|然后|再|接下来|下面|最后|顺便|顺带)[，,]?)?(?:(?:我再|我来|我|再|来)?"
+                   r"(?:说说|说下|说一下|讲讲|讲下|讲一下|聊聊|聊下|聊一下|谈谈|介绍一下|介绍下|分享一下|分享下|补充一下|补充下|贴一下|贴下|附上))?")
 # a closing remark after a list (`就这些，…`, `以上就是…`): never the wrapped end of the last item
 _CLOSING = re.compile(r"^(?:就(?:这些|这么多|是这些)|(?:大概|差不多|大致|基本)(?:就)?(?:这些|是这样|如此)|以上(?:就是|便是|是|为|这些|内容|仅|所述)"
                       r"|总之|总的来说|总而言之|综上|希望(?:对|能|以上)|仅供参考)")
@@ -256,7 +256,8 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                     set_role(title, (p.start, p.end))
                     bare_role_at = i
                     continue
-        if p.line_start and nxt is not None and nxt.kind == "text" and nxt.marker is not None and nxt.line_start:
+        if p.line_start and nxt is not None and nxt.kind == "text" and nxt.marker is not None \
+                and (nxt.line_start or text.endswith((":", "："))):
             name = _lead_in_role(text)
             if name:
                 set_role(name, (p.start, p.end))     # `…的律师助理职责是这样写的：` over a list
@@ -311,15 +312,20 @@ def _lead_in_role(text: str) -> str | None:
     subject = subject[_TALK.match(subject).end():] or subject
     words = tokenize(subject)
     while words and (words[0] in _NOT_TITLE_WORDS or (len(words[0]) >= 2 and words[0].endswith("里"))):
-        words.pop(0)         # `我们`, `店里`, `所里`: who and where, not the title
+        who = words.pop(0)   # `我们`, `店里`, `所里`: who and where, not the title
+        if who in _PRONOUNS and words and len(words[0]) == 1 and len(words) > 1:
+            words.pop(0)     # `我们台`, `咱们厂`: the one-character place after the pronoun
     for k in range(len(words)):
         cand = "".join(words[k:])
         title = (R.bare_title_role(cand, 10) or R.soft_title_role(cand, 10)) if len(cand) <= 10 else None
+        if title and re.search(r"..岗(?:位)?$", title):
+            title = re.sub(r"岗(?:位)?$", "", title)     # `编导岗的职责`: the post is `编导`
         if title:
             return title     # the longest title that starts on a word boundary
     return None
 
 
+_PRONOUNS = {"我们", "咱们", "本", "我", "你们", "他们"}
 _NOT_TITLE_WORDS = {"部门", "本部门", "科室", "团队", "这边", "那边", "这里", "我们", "咱们", "公司", "本公司", "我司", "我公司", "单位", "本单位", "你们", "他们", "我", "你", "他", "她", "本", "该", "这个", "那个", "这", "那", "贵"}
 
 
