@@ -476,12 +476,12 @@ def _wrapped(ct: str, b: Block, nxt_text: str) -> bool:
     """
     end = b.spans[-1][1]
     line = ct[ct.rfind("\n", 0, end) + 1:end].strip()
-    if _CLOSING.match(nxt_text):
-        return False             # `就这些，…` after the last item closes the list
     if nxt_text.startswith(("年以上", "年及以上")) and not re.search(r"[\d一二三四五六七八九十两]$", line):
         return False             # `年以上…经验` after a complete line: an item whose number was lost
     if line[-1:] in "，,、：:（(":
         return True
+    if _CLOSING.match(nxt_text):
+        return False             # `就这些，…` after the last item closes the list
     if nxt_text.startswith(("【", "[")):
         return False             # a bracketed label (`【注意】…`) opens a line of its own
     if len(line) < 16:

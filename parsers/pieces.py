@@ -405,8 +405,9 @@ def _layout_lines(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
     """
     out: dict[int, tuple[str, str, int, int]] = {}
     heads = [i for i, ln in enumerate(lines) if _MD_HEAD.match(ln) and _MD_HEAD.match(ln).group("t").strip()]
-    if len(heads) >= 2:
+    if heads:
         out.update(_markdown_headings(lines, heads))
+    if len(heads) >= 2:
         for i, ln in enumerate(lines):
             if i in out:
                 continue
@@ -480,6 +481,14 @@ def _markdown_headings(lines: list[str], heads: list[int]) -> dict[int, tuple[st
         if h["kind"] is not None and h["kind"][0] == "role" \
                 and any(b["kind"] is not None and b["kind"][0] == "role" for b in below(k)):
             h["kind"] = ("role", "", False)
+    # a heading that names nothing is still a heading, never a row: at or above the level of
+    # the role headings it starts a part with no role (`## 附录`); below one, a group
+    role_levels = [h["level"] for h in info if h["kind"] is not None and h["kind"][0] == "role" and h["kind"][1]]
+    if len(info) >= 2 and role_levels:
+        top = min(role_levels)
+        for h in info:
+            if h["kind"] is None and len(h["title"]) <= 20:
+                h["kind"] = ("role", "", False) if h["level"] <= top else ("group", h["title"].rstrip(":："), False)
     return {h["line"]: (h["kind"][0], h["kind"][1], h["ts"], h["te"]) for h in info if h["kind"] is not None}
 
 
@@ -487,8 +496,9 @@ def _page_furniture(lines: list[str]) -> list[int]:
     """Indices of page-number lines and of the running header/footer of a paginated export.
 
     A running line recurs (same words, spacing aside) at page breaks: within two lines of a
-    page number at two or more breaks, or as the text's first line and again after a page
-    break (a page number or a blank line, where cleaning removed the number).  Every
+    page number at two or more breaks, or as the text's first line and again after each page
+    break (a page number or a blank line, where cleaning removed the number), or as its last
+    line and again before each break.  Every
     occurrence of it is furniture.  Headings that name a role or section and list items are
     never running lines, however often they recur.
     """
@@ -510,6 +520,11 @@ def _page_furniture(lines: list[str]) -> list[int]:
         later = [i for i in range(first + 1, len(key)) if key[i] == k]
         if later and all(i > 0 and (not key[i - 1] or i - 1 in page) for i in later):
             running.add(k)
+        last = max(i for i, k in enumerate(key) if k)
+        k = key[last]
+        earlier = [i for i in range(last) if key[i] == k]
+        if earlier and all(i + 1 < len(key) and (not key[i + 1] or i + 1 in page) for i in earlier):
+            running.add(k)      # the footer, the text's last line and again before each break
     running = {k for k in running if _may_run(k)}
     return sorted(page | {i for i, k in enumerate(key) if k in running})
 
