@@ -357,9 +357,9 @@ def _part_heading(seg: str) -> tuple[str, str, int, int] | None:
     """`第一部分  客运值班员` / `第三章 仓库主管岗位职责` / `第二部分 任职要求`: (kind, value, start, end).
 
     The title after the part number decides: a section heading gives a section, a job title
-    (or `XX岗位职责`) the role; a part or chapter whose title names neither starts a part
-    of the document with no role yet (`第一章 总则`).  A `第N节` that names neither is left to
-    the ordinary rules (it is often a group inside a role).
+    (or `XX岗位职责`) the role; a chapter or article whose title names neither starts a part
+    of the document with no role yet (`第一章 总则`); a part or section that names neither is
+    a group of the running role's items (`第一部分 日常工作`).
     """
     m = _PART.match(seg)
     if not m:
@@ -374,8 +374,10 @@ def _part_heading(seg: str) -> tuple[str, str, int, int] | None:
         role = R.bare_title_role(title, 14) or R.soft_title_role(title, 10)
     if role is not None:
         return "role", role, ts, te
-    if m.group("k") in ("部分", "章", "篇") or m.group("k") is None:
+    if m.group("k") in ("章", "篇"):
         return "role", "", m.start(), te
+    if len(title) <= 16 and not re.search(r"[，,。；;]", title):
+        return "group", title, ts, te      # `第一部分 日常工作` inside a role: a group of its items
     return None
 
 

@@ -71,3 +71,10 @@ def test_part_heading_in_english_numbering():
     text = "Part 1 前台接待\n- 接听来电并登记留言\n- 引导访客到会议室\nPart 2 行政专员\n- 采购办公用品\n"
     assert [(r, d) for r, _, _, d in rows(text)] == [
         ("前台接待", "接听来电并登记留言"), ("前台接待", "引导访客到会议室"), ("行政专员", "采购办公用品")]
+
+
+def test_a_part_inside_a_role_naming_no_job_is_a_group():
+    text = ("客服专员岗位职责\n第一部分 日常工作\n1、接听客户来电。\n2、登记工单。\n"
+            "第二部分 周期工作\n1、每周汇总投诉数据。\n")
+    assert rows(text) == [("客服专员", "duty", "日常工作", "接听客户来电"), ("客服专员", "duty", "日常工作", "登记工单"),
+                          ("客服专员", "duty", "周期工作", "每周汇总投诉数据")]
