@@ -39,7 +39,7 @@ from pathlib import Path
 import opencc
 
 from normalize.charmodel import load
-from normalize.mojibake import analyze, repair_mojibake
+from normalize.mojibake import analyze, badness, repair_mojibake
 from normalize.tracked import apply_edits
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
@@ -220,6 +220,25 @@ def judge(clean: str, out: str, lost: set[int], gone: set[int] | None = None
     return len(diff) == 1 and diff[0] in lost, False, right, set(diff) <= (gone or lost)
 
 
+def badness_report(cases, clean: list[str]) -> None:
+    """The detection score before any repair: how often clean text scores above 0 (false
+    alarms, which the model comparison then has to reject) and damaged text scores 0
+    (damage the detectors cannot see, so it is never repaired)."""
+    scores = [badness(s).score for s in clean]
+    nonzero = sum(1 for x in scores if x > 0)
+    strong = sum(1 for x in scores if x >= 1)
+    print(f"badness    clean              {len(clean)} sentences: score 0 for "
+          f"{1 - nonzero / len(clean):.1%}, >= 1 for {strong}, mean {sum(scores) / len(scores):.3f}")
+    for name, items in cases.items():
+        sc = [badness(dmg).score for _, dmg, _, _ in items]
+        seen = sum(1 for x in sc if x > 0)
+        strong = sum(1 for x in sc if x >= 1)
+        print(f"badness    {name:18s} {len(sc)} damaged: score > 0 {seen / len(sc):.1%}, "
+              f">= 1 {strong / len(sc):.1%}, "
+              f"median {sorted(sc)[len(sc) // 2]:.1f}")
+    print()
+
+
 def flag_report(cases) -> None:
     """How well `residual` (the pipeline's `residual_garble` flag) marks what repair did
     not restore, per damage type: share of not-exact sentences flagged (caught), and of
@@ -289,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         cases[name] = got
     print(f"clean sentences: {len(clean)} (gold duties, Simplified + s2t + s2tw + s2hk + s2twp, distinct)")
     print(f"damaged: {', '.join(f'{k} {len(v)}' for k, v in cases.items())}\n")
+    badness_report(cases, clean)
     header = f"{'repairer':10s} {'damage':18s} {'n':>5s} {'except-lost':>11s} {'exact':>7s} " \
              f"{'lost-right':>10s} {'except-gone':>11s} {'sec':>6s}"
     print(header)

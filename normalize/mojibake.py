@@ -932,6 +932,56 @@ def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return all(e <= a or s >= b for a, b in taken)
 
 
+@dataclass
+class Badness:
+    """What the detectors see in a text, before any repair is tried (counts)."""
+    holes: int = 0          # `?`/U+FFFD next to double-byte text (not a question mark)
+    private_use: int = 0    # GBK user-defined area: shifted pairs and unmapped bytes land there
+    rare_letters: int = 0   # rare letters (unigram below _RARE) dense enough in a run to be garble
+    latin_high: int = 0     # Latin-1/CP1252 letters in runs of two or more (ÈÕ³£)
+    stray_ascii: int = 0    # an ASCII trail byte glued to Han text (人T的)
+    entities: int = 0       # &#32844; &nbsp; left in text
+
+    @property
+    def score(self) -> float:
+        """Weighted sum: a `?` in Han text or a private-use character is near-certain damage;
+        a rare letter or a stray ASCII letter is weak evidence on its own (names, B超)."""
+        return (3.0 * (self.holes + self.private_use) + 2.0 * self.latin_high
+                + 1.0 * (self.rare_letters + self.entities) + 0.5 * self.stray_ascii)
+
+
+def badness(text: str) -> Badness:
+    """How implausible `text` looks as Chinese, measured by the same cheap detectors that
+    decide where `analyze` tries repairs (ftfy's "badness" idea).  Clean text scores 0 on
+    nearly everything (bench/mojibake.py reports the distribution on clean and damaged
+    sentences); a score of 0 means `analyze` has nothing to try except rare-letter runs."""
+    lm = load()
+    b = Badness()
+    b.entities = len(_entities(text))
+    rare_at = _rare_letters(lm, text)
+    if len(rare_at) >= 2:
+        # only rare letters the wrong-codec detector would act on: two or more in one run,
+        # and at least 30% of its letters (one rare character is a name, not garble)
+        for m in _RUN2.finditer(text):
+            n = bisect_left(rare_at, m.end()) - bisect_left(rare_at, m.start())
+            if n >= 2 and n >= 0.3 * sum(1 for c in m.group() if unicodedata.category(c)[0] == "L"):
+                b.rare_letters += n
+    # high Latin-1/CP1252 characters, not counting punctuation (“” — … are CP1252 too)
+    b.latin_high = sum(sum(1 for c in _PINYIN_ANY.sub("", m.group())
+                           if ord(c) >= 0x80 and unicodedata.category(c)[0] != "P")
+                       for m in _LATIN_HIGH2.finditer(text))
+    for k in _slip_anchors(text):
+        c = text[k]
+        if c in QMARKS:
+            if not (c == "?" and _plain_question(lm, text, k)):
+                b.holes += 1
+        elif _is_pua(c):
+            b.private_use += 1
+        else:
+            b.stray_ascii += 1
+    return b
+
+
 def analyze(text: str) -> MojibakeReport:
     """Find garbled spans and their repairs; never touches clean text."""
     rep = MojibakeReport()

@@ -304,3 +304,23 @@ def test_gbk_read_as_big5_leftovers_are_flagged():
         n += 1
         ok += out == clean or bool(rep.residual)
     assert n >= 10 and ok >= 0.75 * n, (ok, n)
+
+
+def test_badness_is_zero_on_clean_text_and_positive_on_each_damage():
+    from normalize.mojibake import badness
+
+    for clean in CLEAN + BIG5_MISREAD:
+        if clean.startswith(("你知道", "为什么")):
+            continue            # real question marks: scored 0 too, checked below
+        # at most a weak sign (a lone ASCII letter glued to Han text: A级客户)
+        assert badness(clean).score < 1, (clean, badness(clean))
+    assert badness("你知道销售顾问最重要的能力是什么?请先想一想。").score == 0
+    damaged = [
+        slip(CLEAN[0], 3, 0),
+        CLEAN[0].encode("utf-8").decode(GB, errors="replace"),
+        CLEAN[0].encode(GB).decode("latin-1"),
+        "负责&#23458;户管理",
+        "负责客户\ufffd理工作",
+    ]
+    for text in damaged:
+        assert badness(text).score >= 1, text
