@@ -28,7 +28,7 @@ _ROLE_SPACE = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12})\s+")
 # `前台主要负责以下工作：`
 _LEAD_IN = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,24}?)(?:(?:的)?(?:(?:岗位|工作|主要|具体)?职责(?:是这样写的|写的是|是这样的|如下|有以下几点|有|包括|是)|(?:主要)?负责(?:以下|如下|下面)(?:几项|几个方面的?|这些)?(?:工作|内容|事情|事项)?)|的(?:岗位|工作|主要|具体)?(?:职责(?:说明书|说明|描述)?|岗位说明书|工作内容)(?:原文|原话)?(?:是这样写的|是这样的|写的是|如下|是)?)\s*(?:吧|呢|啊|哈|哦|哈)?\s*[:：]$")
 # how a conversational lead-in opens before naming the role: `另外说下…`, `说说…`, `介绍一下…`
-_TALK = re.compile(r"^(?:(?:另外|还有|然后|再|接下来|下面|最后|顺便|顺带)[，,]?)?(?:(?:我再|我来|我|再|来)?"
+_TALK = re.compile(r"^(?:(?:另外|还有|然后|再|接下来|下面|最后|顺便|顺带)[，,]?)?(?:给(?:大家|你们?|各位|楼主))?(?:(?:我再|我来|我|再|来)?"
                    r"(?:说说|说下|说一下|讲讲|讲下|讲一下|聊聊|聊下|聊一下|谈谈|介绍一下|介绍下|分享一下|分享下|补充一下|补充下|贴一下|贴下|附上))?")
 # a closing remark after a list (`就这些，…`, `以上就是…`): never the wrapped end of the last item
 _CLOSING = re.compile(r"^(?:就(?:这些|这么多|是这些)|(?:大概|差不多|大致|基本)(?:就)?(?:这些|是这样|如此)|以上(?:就是|便是|是|为|这些|内容|仅|所述)"
@@ -311,10 +311,14 @@ def _lead_in_role(text: str) -> str | None:
     subject = m.group("r").rsplit("的", 1)[-1]
     subject = subject[_TALK.match(subject).end():] or subject
     words = tokenize(subject)
-    while words and (words[0] in _NOT_TITLE_WORDS or (len(words[0]) >= 2 and words[0].endswith("里"))):
-        who = words.pop(0)   # `我们`, `店里`, `所里`: who and where, not the title
-        if who in _PRONOUNS and words and len(words[0]) == 1 and len(words) > 1:
-            words.pop(0)     # `我们台`, `咱们厂`: the one-character place after the pronoun
+    # `我们`, `店里`, `所里`, `部门`: who and where, not the title, and whatever comes before
+    # them (`这是我们单位会计` → `会计`)
+    who = [n for n, w in enumerate(words) if w in _NOT_TITLE_WORDS or (len(w) >= 2 and w.endswith("里"))]
+    if who and who[-1] < len(words) - 1:
+        last = words[who[-1]]
+        words = words[who[-1] + 1:]
+        if last in _PRONOUNS and len(words) > 1 and len(words[0]) == 1:
+            words = words[1:]    # `我们台`, `咱们厂`: the one-character place after the pronoun
     for k in range(len(words)):
         cand = "".join(words[k:])
         title = (R.bare_title_role(cand, 10) or R.soft_title_role(cand, 10)) if len(cand) <= 10 else None

@@ -60,3 +60,10 @@ def test_lead_in_naming_no_job_names_no_role():
 def test_closing_words_inside_an_item_stay():
     text = "出纳岗位职责：\n1、登记现金日记账，做到日清月结，\n以上内容每月装订归档；\n2、保管印章。\n"
     assert [d for _, _, d in rows(text)] == ["登记现金日记账，做到日清月结，以上内容每月装订归档", "保管印章"]
+
+
+def test_who_and_where_before_the_title_are_dropped():
+    text = "这是我们单位会计的职责：\n1、审核原始凭证\n2、编制月度报表\n"
+    assert {r for r, _, _ in rows(text)} == {"会计"}
+    text = "给大家说说我们店里收银员的工作职责吧：\n1、收款找零\n2、核对交班现金\n"
+    assert {r for r, _, _ in rows(text)} == {"收银员"}
