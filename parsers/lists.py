@@ -2,7 +2,7 @@
 
 Styles: `1、` `1.` `1．` `1..` `1,` `1)` `(1)` `（1）` `（一）` `一、` `①` `2.1.3`, letters
 `A.` `a)` `(a)`, `一是…二是…`, and bullets
-`◆ ● ■ ☆ * -`.  A marker counts only at the start of a line or after a boundary (space,
+`◆ ● ■ ☆ * -` (and Markdown's `+ ` before Han text).  A marker counts only at the start of a line or after a boundary (space,
 `。；:`), so numbers inside text (`2年以上`, `6S管理`, `4S店`, `1小时`, `2.5万`) are not
 markers.  A marker glued to the previous word (`报告5.仓库管理员`) counts only when its
 number is the one the running list expects next.
@@ -28,7 +28,7 @@ MARKER = re.compile(
     rf"|(?P<num>\d{{1,2}})(?:\s*(?P<np>\.\.|[、．]|\.(?!\d)|[,，)）](?!\d))|(?P<sp>\s+)(?=[{_CJK}]))"
     rf"|(?P<gl>\d{{1,2}})(?=[{_CJK}])"
     rf"|(?P<letter>[(（][A-Ha-h][)）]|[A-Ha-h]\s*[、.．)）])(?=\s*[{_CJK}])"
-    rf"|(?P<bullet>[◆●■□▪•☆★◇◎○※►▶❖➢√✔❶＊*☉⊙▲△▼▽✦✧➤‣⁃∙]|[-—–](?=\s*[{_CJK}A-Za-z]|\s+\d))"
+    rf"|(?P<bullet>[◆●■□▪•☆★◇◎○※►▶❖➢√✔❶＊*☉⊙▲△▼▽✦✧➤‣⁃∙]|[-—–](?=\s*[{_CJK}A-Za-z]|\s+\d)|[+＋](?=\s+[{_CJK}]))"
 )
 BOUNDARY = set(" \t\u3000。；;！!？?:：")
 _VERB = re.compile("负责|协助|完成|制定|组织|执行|参与|做好|建立|根据|按照|严格|熟悉|掌握")

@@ -385,8 +385,10 @@ def _part_heading(seg: str) -> tuple[str, str, int, int] | None:
 
 # an ATX Markdown heading: `## 执业兽医`, `### 工作职责 ###`
 _MD_HEAD = re.compile(r"^ {0,3}(?P<h>#{1,6})[ \t]+(?P<t>[^\n]*?)(?:[ \t]+#+)?[ \t]*$")
-# a thematic break (`---`, `***`, `___`): ends the block above it
-_MD_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+# a rule line (`---`, `***`, `___`, `=====`, `———`): ends the block above it
+_MD_RULE = re.compile(r"^\s*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}|[—─━~～]{3,})\s*$")
+# a setext underline: the line above is a heading (`=` level 1, `-` level 2)
+_SETEXT = re.compile(r"^ {0,3}(={3,}|-{3,})[ \t]*$")
 # a whole line in italics (`*本页由…导出*`): a note or an export footer, never an item
 _MD_ITALIC = re.compile(r"^\s*(?:\*(?!\*)[^*\n]{4,}(?<!\*)\*|_(?!_)[^_\n]{4,}(?<!_)_)\s*$")
 # a page number on a line of its own (`- 3 -`, `第 3 页`, `3 / 12`, `Page 3 of 9`)
@@ -398,28 +400,49 @@ def _layout_lines(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
     """Lines whose meaning comes from the document's layout, by line index:
     (piece kind, value, start, end) with offsets inside the line.
 
-    - Markdown headings (in a text with two or more): role, section or group by level and
-      content (see `_markdown_headings`); thematic breaks end a block (`sep`); whole lines in
-      italics are notes (`chrome`).
+    - Markdown headings, `#` (ATX) or underlined (setext, also how plain text underlines a
+      title): role, section or group by level and content (see `_markdown_headings`).
+    - Rule lines (`-----`, `=====`, `***`) end the block above them (`sep`); one inside an
+      open clause is furniture the item carries on across (`chrome`).
+    - In a Markdown text (two or more headings), whole lines in italics are notes (`chrome`).
     - Page furniture of a paginated export: page-number lines, and a line repeated next to
       them at each page break (the running header or footer) are `chrome` wherever they fall,
       even inside a wrapped item.
     """
     out: dict[int, tuple[str, str, int, int]] = {}
-    heads = [i for i, ln in enumerate(lines) if _MD_HEAD.match(ln) and _MD_HEAD.match(ln).group("t").strip()]
+
+    def whole(i: int) -> tuple[int, int]:
+        ln = lines[i]
+        return len(ln) - len(ln.lstrip()), len(ln.rstrip())
+
+    heads: list[tuple[int, int, str, int]] = []       # (line, level, title, title start)
+    underlines: set[int] = set()
+    for i, ln in enumerate(lines):
+        m = _MD_HEAD.match(ln)
+        if m and m.group("t").strip():
+            heads.append((i, len(m.group("h")), m.group("t").strip(), m.start("t")))
+            continue
+        m = _SETEXT.match(lines[i + 1]) if i + 1 < len(lines) else None
+        title = ln.strip()
+        if m and 2 <= len(title) <= 24 and (i == 0 or not lines[i - 1].strip()) \
+                and not _MD_RULE.match(ln) and not find_markers(title, {}):
+            heads.append((i, 1 if m.group(1)[0] == "=" else 2, title, ln.find(title)))
+            underlines.add(i + 1)
     if heads:
-        out.update(_markdown_headings(lines, heads))
+        out.update(_markdown_headings(heads))
+    for i in underlines:
+        out.setdefault(i, ("sep", "", *whole(i)))
+    for i, ln in enumerate(lines):
+        if i in out or not _MD_RULE.match(ln):
+            continue
+        prev = next((lines[j].rstrip() for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+        out[i] = ("chrome" if prev[-1:] in "，,、：:（(" else "sep", "", *whole(i))
     if len(heads) >= 2:
         for i, ln in enumerate(lines):
-            if i in out:
-                continue
-            if _MD_RULE.match(ln):
-                out[i] = ("sep", "", len(ln) - len(ln.lstrip()), len(ln.rstrip()))
-            elif _MD_ITALIC.match(ln):
-                out[i] = ("chrome", "", len(ln) - len(ln.lstrip()), len(ln.rstrip()))
+            if i not in out and _MD_ITALIC.match(ln):
+                out[i] = ("chrome", "", *whole(i))
     for i in _page_furniture(lines):
-        ln = lines[i]
-        out.setdefault(i, ("chrome", "", len(ln) - len(ln.lstrip()), len(ln.rstrip())))
+        out.setdefault(i, ("chrome", "", *whole(i)))
     return out
 
 
@@ -439,7 +462,7 @@ def _heading_kind(title: str) -> tuple[str, str, bool] | None:
     return ("role", role, False) if role is not None else None
 
 
-def _markdown_headings(lines: list[str], heads: list[int]) -> dict[int, tuple[str, str, int, int]]:
+def _markdown_headings(heads: list[tuple[int, int, str, int]]) -> dict[int, tuple[str, str, int, int]]:
     """Markdown headings → role / section / group pieces, by level and content.
 
     A heading below a section heading is a group of that section's items (`#### 诊疗协助`)
@@ -450,11 +473,10 @@ def _markdown_headings(lines: list[str], heads: list[int]) -> dict[int, tuple[st
     role).  Any other heading names nothing and is left to the line rules.
     """
     info = []
-    for i in heads:
-        m = _MD_HEAD.match(lines[i])
-        title = re.sub(r"^\*\*(.+)\*\*$", r"\1", m.group("t").strip()).strip()
-        ts = lines[i].find(title, m.end("h"))
-        info.append({"level": len(m.group("h")), "title": title, "ts": ts, "te": ts + len(title),
+    for i, level, raw, start in heads:
+        title = re.sub(r"^\*\*(.+)\*\*$", r"\1", raw).strip()
+        ts = start + raw.find(title)
+        info.append({"level": level, "title": title, "ts": ts, "te": ts + len(title),
                      "line": i, "kind": _heading_kind(title)})
     open_sect: int | None = None          # level of the section heading whose items run now
     for h in info:
@@ -480,7 +502,11 @@ def _markdown_headings(lines: list[str], heads: list[int]) -> dict[int, tuple[st
                 and any(b["kind"] is not None and b["kind"][0] == "sect" for b in below(k)):
             h["kind"] = ("role", R.tidy_role(h["title"]), False)
     for k, h in enumerate(info):
+        # a title over role headings (`# XX医院岗位职责`, `# 客服中心` over `## 执业兽医`)
+        # names none of them; a bare job title keeps its role (`店长` underlined `===`,
+        # `导购` underlined `---` are two roles, not a title and its part)
         if h["kind"] is not None and h["kind"][0] == "role" \
+                and not (R.bare_title_role(h["title"], 14) and not R.heading_role(h["title"])) \
                 and any(b["kind"] is not None and b["kind"][0] == "role" for b in below(k)):
             h["kind"] = ("role", "", False)
     # a heading that names nothing is still a heading, never a row: at or above the level of

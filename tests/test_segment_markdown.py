@@ -92,3 +92,18 @@ def test_heading_naming_nothing_at_role_level_ends_the_roles():
 def test_thematic_break_ends_the_item_above_it():
     text = "## 门卫\n\n### 工作职责\n\n- 登记来访车辆\n- 夜间巡逻\n\n---\n\n## 司机\n\n- 按时接送员工\n"
     assert [d for _, _, _, d in rows(text)] == ["登记来访车辆", "夜间巡逻", "按时接送员工"]
+
+
+def test_underlined_titles_are_headings():
+    text = "店长\n====\n\n工作职责：\n1. 管理门店排班\n\n导购\n----\n\n工作职责：\n1. 接待顾客\n"
+    assert [(r, d) for r, _, _, d in rows(text)] == [("店长", "管理门店排班"), ("导购", "接待顾客")]
+
+
+def test_plus_bullets():
+    text = "## 收银员\n### 工作职责\n+ 收款找零\n+ 核对现金\n"
+    assert [d for _, _, _, d in rows(text)] == ["收款找零", "核对现金"]
+
+
+def test_a_rule_line_in_plain_text_is_not_glued_to_an_item():
+    text = "店长岗位职责\n1、接待顾客\n------\n2、盘点库存\n==========\n店员岗位职责\n1、理货\n"
+    assert [(r, d) for r, _, _, d in rows(text)] == [("店长", "接待顾客"), ("店长", "盘点库存"), ("店员", "理货")]
