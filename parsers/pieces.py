@@ -387,6 +387,15 @@ def _part_heading(seg: str) -> tuple[str, str, int, int] | None:
 _MD_HEAD = re.compile(r"^ {0,3}(?P<h>#{1,6})[ \t]+(?P<t>[^\n]*?)(?:[ \t]+#+)?[ \t]*$")
 # a rule line (`---`, `***`, `___`, `=====`, `———`): ends the block above it
 _MD_RULE = re.compile(r"^\s*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}|[—─━~～]{3,})\s*$")
+# a byline of document facts (`发布：运营部  日期：2026-06-02`, `编制：客运车间  审核：王伟  2026年4月`):
+# every field's label says who/when/where from, never what the job is
+_META_LABEL = (r"(?:发布|发布人|发布者|发布时间|发布日期|作者|编辑|责任编辑|来源|出处|日期|时间|更新|更新时间|更新日期|最后更新"
+               r"|审核|审核人|审批|编制|编制人|编写|编写人|批准|批准人|浏览|浏览量|阅读|阅读量|点击|维护人|维护|撰写|撰稿|起草|修订"
+               r"|版本|版本号|文件编号|文档编号|生效日期|实施日期|页码)")
+_DATE = r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_META_FIELD = rf"{_META_LABEL}\s*[:：]\s*(?:{_DATE}|[^\s:：，,。；;、]{{1,20}})"
+_BYLINE = re.compile(rf"^\s*(?:{_META_FIELD}|{_DATE})(?:\s*[·|｜/]?\s*(?:{_META_FIELD}|{_DATE}))+\s*$"
+                     rf"|^\s*{_META_LABEL}\s*[:：]\s*{_DATE}\s*$")
 # a setext underline: the line above is a heading (`=` level 1, `-` level 2)
 _SETEXT = re.compile(r"^ {0,3}(={3,}|-{3,})[ \t]*$")
 # a whole line in italics (`*本页由…导出*`): a note or an export footer, never an item
@@ -405,6 +414,7 @@ def _layout_lines(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
     - Rule lines (`-----`, `=====`, `***`) end the block above them (`sep`); one inside an
       open clause is furniture the item carries on across (`chrome`).
     - In a Markdown text (two or more headings), whole lines in italics are notes (`chrome`).
+    - A byline of document facts (`发布：… 日期：…`, `编制：… 审核：…`) is `chrome`.
     - Page furniture of a paginated export: page-number lines, and a line repeated next to
       them at each page break (the running header or footer) are `chrome` wherever they fall,
       even inside a wrapped item.
@@ -441,6 +451,9 @@ def _layout_lines(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
         for i, ln in enumerate(lines):
             if i not in out and _MD_ITALIC.match(ln):
                 out[i] = ("chrome", "", *whole(i))
+    for i, ln in enumerate(lines):
+        if i not in out and re.search(r"[:：]", ln) and _BYLINE.match(ln):
+            out[i] = ("chrome", "", *whole(i))      # a byline: who published it and when
     for i in _page_furniture(lines):
         out.setdefault(i, ("chrome", "", *whole(i)))
     return out

@@ -65,3 +65,12 @@ def test_a_section_heading_next_to_page_numbers_stays():
             "工作职责：\n2、跟进到货。\n- 2 -\n任职要求：\n1、大专以上学历。\n")
     got = [(r.section, r.duty) for r in extract(text)]
     assert got == [("duty", "询价比价"), ("duty", "跟进到货"), ("requirement", "大专以上学历")]
+
+
+def test_a_byline_of_document_facts_is_chrome_not_a_row():
+    text = ("南湖影院岗位职责\n发布：综合部  日期：2025-03-18\n\n放映员岗位职责：\n1、按时放映影片。\n"
+            "审核：做好账目审核工作，确保准确\n")
+    got = [(r.role, r.duty) for r in extract(text)]
+    assert got == [("放映员", "按时放映影片"), ("放映员", "审核：做好账目审核工作，确保准确")]
+    _, drops = extract_with_drops(text)
+    assert any(d.text.startswith("发布") and "chrome" in d.reason for d in drops)
