@@ -46,6 +46,10 @@ PRIOR_SLIP = {"?": 3.0, "\ufffd": 9.0, "pua": 3.0, "ascii": 2.0}   # by anchor t
 # (ascii was 5.0: at 2.0 still no edit to the 5,221 clean bench sentences nor new corpus edits,
 # and slips ending at a trail byte like 銷 E4 4E (弯N) are repaired: gbk_slip +0.7 points)
 PRIOR_TRANSCODE = 10.0
+# A lone ASCII trail byte glued to Han text (人T的: 員 lost its lead byte) is the whole
+# slipped run; letters glued to Han text are also common in clean text (A表, B超), so that
+# hypothesis must beat the text by this much more (2.0 let 填寫A表 become 填寫華表).
+LONE_TRAIL_PRIOR = 4.0
 FILL_CONFIDENCE = 0.3     # a lost character is filled only if the model gives it >= this
 FLAG_CONFIDENCE = 0.5     # ...and the repair is flagged too (residual) below this
 _PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -537,7 +541,7 @@ def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: "_DocPairs | dict[str, in
     prior = PRIOR_SLIP["ascii" if ascii_anchor else "pua" if _is_pua(text[k]) else text[k]]
     for e, junk in _run_ends(text, k)[:MAX_RUN_ENDS]:
         for i in range(k, r - 1, -1):
-            if i > e or (ascii_anchor and i == k):
+            if i > e:
                 continue
             raw = text[i:e + 1]
             chars = raw
@@ -597,6 +601,8 @@ def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: "_DocPairs | dict[str, in
             old_cache[e] = lm.wscore(lctx + text[r:e + 1] + rctx)
         new_score = lm.wscore(lctx + text[r:i] + new.replace("?", "") + rctx) + penalty
         gain = new_score - old_cache[e] - prior
+        if ascii_anchor and i == k:
+            gain -= LONE_TRAIL_PRIOR     # one character guessed from its trail byte alone
         if gain > 0 and (best is None or gain > best.gain):
             end = e + 1
             jm = PINYIN_JUNK.match(text, end) if text[e] in QMARKS else None

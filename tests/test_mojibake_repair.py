@@ -324,3 +324,15 @@ def test_badness_is_zero_on_clean_text_and_positive_on_each_damage():
     ]
     for text in damaged:
         assert badness(text).score >= 1, text
+
+
+@pytest.mark.parametrize("clean", [
+    "保證有良好的服務態度",           # 證 D7 43: only 'C' is left
+    "加強與廠家的經常性業務聯繫",       # 業 98 49: 'I'
+    "談妥價格和交付條件",             # 條 97 6C: 'l'
+])
+def test_a_lone_trail_byte_left_by_a_lost_lead_is_repaired(clean):
+    idx = next(i for i, c in enumerate(clean) if c in "證業條")
+    damaged = slip(clean, idx, 0)
+    assert damaged[idx].isascii() and len(damaged) == len(clean)
+    assert repair_mojibake(damaged) == clean
