@@ -435,7 +435,9 @@ def _layout_lines(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
         m = _SETEXT.match(lines[i + 1]) if i + 1 < len(lines) else None
         title = ln.strip()
         if m and 2 <= len(title) <= 24 and (i == 0 or not lines[i - 1].strip()) \
-                and not _MD_RULE.match(ln) and not find_markers(title, {}):
+                and not _MD_RULE.match(ln) and not find_markers(title, {}) and _heading_kind(title) is not None:
+            # only an underlined title whose words name a role or section: plain text also
+            # underlines sentences
             heads.append((i, 1 if m.group(1)[0] == "=" else 2, title, ln.find(title)))
             underlines.add(i + 1)
     if heads:
