@@ -925,13 +925,20 @@ def _doc_pairs(text: str) -> dict[str, int]:
     return Counter(_HAN_PAIR.findall(text))
 
 
-def _doubtful(lm: CharLM, new: str, conf: float) -> bool:
-    """A repair worth applying but not worth trusting: its lost characters were a close
-    call (confidence under FLAG_CONFIDENCE), or it produced a character real text hardly
-    ever uses (a byte read as the wrong half of a pair, or a stretch a wrong-codec repair
-    left garbled, decodes to one; the model knows Taiwan/HK forms, so 為 眾 are not).  Such spans are kept
-    in `residual` too, so rows carry `residual_garble` and analysts can look."""
-    return conf < FLAG_CONFIDENCE or any(is_han(c) and lm.logp1(c) < _FLAG_RARE for c in new)
+def _doubtful(lm: CharLM, new: str, conf: float, slip: bool = False) -> bool:
+    """A repair worth applying but not worth trusting, kept in `residual` too (rows carry
+    `residual_garble`, analysts can look):
+    - its lost characters were a close call (confidence under FLAG_CONFIDENCE);
+    - it produced a character real text hardly ever uses (a byte read as the wrong half of
+      a pair, or a stretch a wrong-codec repair left garbled, decodes to one; the model
+      knows Taiwan/HK forms, so 為 眾 are not rare);
+    - a slip repair left an ASCII letter glued after a Han character (國m: a trail byte
+      it did not re-pair; wrong-codec repairs keep the page's own 4S店, A级)."""
+    return (conf < FLAG_CONFIDENCE or any(is_han(c) and lm.logp1(c) < _FLAG_RARE for c in new)
+            or (slip and _GLUED_LETTER.search(new) is not None))
+
+
+_GLUED_LETTER = re.compile(r"[\u3400-\u9fff][A-Za-z](?![A-Za-z0-9])")
 
 
 def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -1025,7 +1032,7 @@ def analyze(text: str) -> MojibakeReport:
             failed[line] = failed.get(line, 0) + 1
             continue
         found.append((Edit(hyp.start, hyp.end, hyp.new, "mojibake:gbk_slip"), hyp.conf,
-                      hyp.unresolved > 0 or _doubtful(lm, hyp.new, hyp.conf)))
+                      hyp.unresolved > 0 or _doubtful(lm, hyp.new, hyp.conf, slip=True)))
         taken.append((hyp.start, hyp.end))
 
     found.sort(key=lambda t: t[0].start)
