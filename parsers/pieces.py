@@ -371,7 +371,9 @@ def _part_heading(seg: str) -> tuple[str, str, int, int] | None:
         return "sect", section, ts, te
     role = R.heading_role(title)
     if role is None:
-        role = R.bare_title_role(title, 14) or R.soft_title_role(title, 10)
+        # `第二部分 售票员作业标准`: the title's job, before what the part sets out for it
+        core = re.sub(r"(?:岗位|工作)?(?:作业|工作|操作)?(?:标准|规范|细则|流程|要点|手册)$", "", title) or title
+        role = R.bare_title_role(core, 14) or R.soft_title_role(core, 10)
     if role is not None:
         return "role", role, ts, te
     if m.group("k") in ("章", "篇"):
@@ -467,9 +469,9 @@ def _heading_kind(title: str) -> tuple[str, str, bool] | None:
     `strong` is a role heading that says so (`店长岗位职责`); a bare job title (`兽医助理`)
     is weak, since a group inside a list can read like one (`日常护理`).
     """
-    section = S.heading_section(title)
+    section = S.heading_section(title) or S.heading_section(R.strip_decorations(title))
     if section:
-        return "sect", section, True
+        return "sect", section, True          # `### 工作职责`, `### 1.2 任职要求`
     role = R.heading_role(title)
     if role is not None:
         return "role", role, True

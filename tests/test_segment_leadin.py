@@ -67,3 +67,8 @@ def test_who_and_where_before_the_title_are_dropped():
     assert {r for r, _, _ in rows(text)} == {"会计"}
     text = "给大家说说我们店里收银员的工作职责吧：\n1、收款找零\n2、核对交班现金\n"
     assert {r for r, _, _ in rows(text)} == {"收银员"}
+
+
+def test_lead_in_without_a_colon_right_over_a_list():
+    text = "下面是我们部门会计的职责\n1、审核凭证\n2、编制报表\n"
+    assert rows(text) == [("会计", "duty", "审核凭证"), ("会计", "duty", "编制报表")]

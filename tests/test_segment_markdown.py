@@ -107,3 +107,9 @@ def test_plus_bullets():
 def test_a_rule_line_in_plain_text_is_not_glued_to_an_item():
     text = "店长岗位职责\n1、接待顾客\n------\n2、盘点库存\n==========\n店员岗位职责\n1、理货\n"
     assert [(r, d) for r, _, _, d in rows(text)] == [("店长", "接待顾客"), ("店长", "盘点库存"), ("店员", "理货")]
+
+
+def test_numbered_markdown_headings():
+    text = "## 1. 店长\n### 1.1 岗位职责\n- 管理排班\n### 1.2 任职要求\n- 大专以上学历\n## 2. 导购\n### 2.1 岗位职责\n- 接待顾客\n"
+    assert rows(text) == [("店长", "duty", "", "管理排班"), ("店长", "requirement", "", "大专以上学历"),
+                          ("导购", "duty", "", "接待顾客")]

@@ -78,3 +78,10 @@ def test_a_part_inside_a_role_naming_no_job_is_a_group():
             "第二部分 周期工作\n1、每周汇总投诉数据。\n")
     assert rows(text) == [("客服专员", "duty", "日常工作", "接听客户来电"), ("客服专员", "duty", "日常工作", "登记工单"),
                           ("客服专员", "duty", "周期工作", "每周汇总投诉数据")]
+
+
+def test_part_title_naming_a_job_and_its_standard():
+    text = ("第一部分 装卸工岗位作业标准\n1) 按单装车\n2) 清点件数\n"
+            "第二部分 调度员作业规范\n1) 编排车次\n2) 严格执行作业标准\n")
+    assert [(r, d) for r, _, _, d in rows(text)] == [
+        ("装卸工", "按单装车"), ("装卸工", "清点件数"), ("调度员", "编排车次"), ("调度员", "严格执行作业标准")]
