@@ -54,7 +54,10 @@ class Block:
 
 def blocks(ct: str, stream: list[Piece]) -> list[Block]:
     out: list[Block] = []
-    chrome: list[Block] = []
+    # page furniture (running header, page number, export note) gives no row and is not
+    # there for the layout: an item wrapped across a page break carries on
+    chrome = [Block("chrome", "", (0, 0), None, "", [(p.start, p.end)]) for p in stream if p.kind == "chrome"]
+    stream = [p for p in stream if p.kind != "chrome"]
     role, role_span, section, group = "", (0, 0), None, ""
     cur: Block | None = None
     list_id = 0
@@ -108,11 +111,6 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             set_role(p.value, (p.start, p.end))
             role_named = p.named
             bare_role_at = None
-            continue
-        if p.kind == "chrome":
-            # page furniture (running header, page number, export note): no row, and an
-            # item wrapped across it carries on
-            chrome.append(Block("chrome", role, role_span, section, group, [(p.start, p.end)]))
             continue
         if p.kind == "group":
             close()
