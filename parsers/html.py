@@ -31,7 +31,7 @@ starts with a marker; a table row of label/value cells becomes `label：value` l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -44,6 +44,7 @@ BLOCK_TAGS = ("address", "article", "blockquote", "dd", "div", "dl", "dt", "fiel
               "ol", "p", "pre", "section", "table", "tr", "ul", "caption", "center", "tbody",
               "thead", "tfoot")
 CELL_TAGS = ("td", "th")
+NOTED_TAGS = frozenset(("nav", "header", "footer", "aside", "form", "button", "select", "label", "textarea"))
 UNIT_TAGS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "dd",
                        "dt", "td", "th", "caption"))
 INLINE_TAGS = frozenset(("a", "span", "b", "strong", "i", "em", "u", "font", "small", "big", "sub",
@@ -60,7 +61,9 @@ CHROME_TOKENS = frozenset((
     "like", "prevnext", "prev", "next", "header", "head", "topbar", "top", "bottom", "sitemap",
     # forum post furniture and page furniture abbreviations (Discuz: hd/ft/authi/pstatus)
     "author", "authi", "postinfo", "pstatus", "sign", "signature", "avatar", "userinfo", "byline",
-    "meta", "hd", "ft", "tip", "tips", "disclaimer", "rec", "sim", "similar"))
+    "meta", "hd", "ft", "tip", "tips", "disclaimer", "rec", "sim", "similar",
+    # Q&A votes and job-board company cards beside the posting
+    "vote", "votes", "voters", "upvote", "company", "corp", "employer"))
 CONTENT_TOKENS = frozenset(("content", "article", "main", "post", "entry", "text", "body", "detail",
                             "zhengwen", "neirong", "wenzhang", "con", "txt"))
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
@@ -76,7 +79,9 @@ _BOILERPLATE = re.compile(
     r"|(阅读|閱讀|浏览|瀏覽)\s*[:：]?\s*\d+\s*次?\s*$|^\s*本帖最(后|後)由.{0,40}(编辑|編輯)\s*$|(发表于|發表於)\s*\d{4}[-/年]|^\s*\d+\s*(楼|樓)\s*$"
     r"|^\s*(帖子|主题|主題|积分|積分|注册|註冊|精华|精華|威望|金钱|金錢|UID)\s*[:：]?\s*\d"
     r"|^\s*\d[\d.]*\s*[-~～至]\s*\d[\d.]*\s*(元|K|k|万|萬|千)(\s*/\s*[月年天时時]|·|\s*[|｜]|\s*$)|^\s*(返回首页|返回列表|返回顶部|返回頂部)\s*$"
-    r"|如有侵权|如有侵權|侵权请|侵權請|侵删|侵刪|^\s*(温馨提示|溫馨提示|友情提示|特别提醒|特別提醒)\s*[:：]",
+    r"|如有侵权|如有侵權|侵权请|侵權請|侵删|侵刪|^\s*(温馨提示|溫馨提示|友情提示|特别提醒|特別提醒)\s*[:：]"
+    r"|^\s*[\d.,]+\s*[KkWw万萬千]?\s*(个\s*)?人\s*(赞同|贊同|点赞|點讚|觉得有用|覺得有用|收藏)(了)?(该|該|这个|這個)?(回答|答案|帖子)?\s*$"
+    r"|^\s*(查看|更多|全部)\S{0,8}(职位|職位|岗位|崗位|招聘)\s*([(（]\s*\d+\s*[)）])?\s*[>》»]*\s*$",
     re.I)
 # headings of related-article lists and comment threads (a block they open is not content)
 RELATED_TITLE = re.compile(
@@ -87,6 +92,12 @@ RELATED_TITLE = re.compile(
     r"|(?:网友|網友|读者|讀者|最新|热门|熱門|全部|发表|發表|用户|用戶)?(?:评论|評論|留言|点评|點評)"
     r"(?:\s*[(（]\s*\d*\s*[)）]|\s*\d+\s*条?)?)"
     r"\s*[:：]?\s*$")
+# a job posting's side fields: a heading block naming one, with its value block after it
+JOB_FIELD_TITLE = re.compile(
+    r"^\s*(?:工作|上班|公司|企业|單位|单位|联系|聯繫|面试|面試|办公|辦公)(?:地址|地点|地點|位置)"
+    r"|^\s*(?:联系方式|聯繫方式|联系电话|聯繫電話|联系人|聯繫人|公司介绍|公司介紹|公司简介|公司簡介|企业介绍|企業介紹"
+    r"|企业简介|企業簡介|公司信息|公司資訊|企业信息|企業信息|公司福利|职位福利|職位福利|福利待遇|薪资福利|薪資福利|工商信息|工商資訊)\s*[:：]?\s*$")
+JOB_FIELD_MAX_TEXT = 200
 LIST_MARKER = re.compile(
     r"\s*(?:\d{1,3}\s*[.、．,，)）:：]|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*[)）]"
     r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳⑴-⒇⒈-⒛]|[•·●○◆◇■□▪▫☆★※►▶✓✔*\-—–]|[a-zA-Z][.)、]\s)")
@@ -101,6 +112,7 @@ GROW_CHARS = 20               # an ancestor may add this many characters of its 
 GROW_SHARE = 0.15             # … or this share of the content's, and still be the content
 SIBLING_SHARE = 0.3           # a sibling block whose paragraphs add up to this share of the content's …
 SIBLING_BEST_SHARE = 0.3      # … and whose best paragraph has this share of the content's best is content too
+POST_MIN_CHARS = 20           # a repeated block (post, answer) with less text is a thank-you, not content
 
 
 def parse(html: str) -> LexborHTMLParser:
@@ -112,9 +124,29 @@ def page_title(html: str) -> str:
     return node.text(strip=True) if node else ""
 
 
+@dataclass(frozen=True)
+class DroppedBlock:
+    """Text of the page that extraction left out, and why (bad input never just disappears)."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class Extraction:
+    text: str                                   # the extracted text rows point into
+    dropped: list[DroppedBlock] = field(default_factory=list)
+
+
 def html_to_text(html: str, selectors: Sequence[str] | None = None) -> str:
     """Main text of a page as lines; `selectors` (CSS) pick the content when given and found."""
+    return extract(html, selectors).text
+
+
+def extract(html: str, selectors: Sequence[str] | None = None) -> Extraction:
+    """Main text of a page and every block of visible text left out of it, with the reason."""
     tree = parse(html)
+    drops: list[DroppedBlock] = []
     roots: list[LexborNode] = []
     for sel in selectors or ():
         try:
@@ -122,31 +154,80 @@ def html_to_text(html: str, selectors: Sequence[str] | None = None) -> str:
         except Exception:  # noqa: BLE001 - a bad selector from a sources file falls back
             continue
     if roots:
+        roots = _outermost(roots)
+        _note_outside(tree.body or tree.root, roots, drops, "outside the configured content selectors")
         chunks = []
-        for root in _outermost(roots):
-            _drop_tags(root)
+        for root in roots:
+            _drop_tags(root, drops)
             chunks.append(_block_text(root))
-        return tidy_lines("\n".join(chunks))
-    chunks = [_block_text(node) for node in main_content(tree)]
-    return tidy_lines(_drop_boilerplate_lines("\n".join(chunks)))
+        return Extraction(tidy_lines("\n".join(chunks)), drops)
+    chunks = [_block_text(node) for node in main_content(tree, drops)]
+    return Extraction(tidy_lines(_drop_boilerplate_lines("\n".join(chunks), drops)), drops)
 
 
-def main_content(tree: LexborHTMLParser) -> list[LexborNode]:
-    """The elements holding the page's main content: [title heading,] content blocks (pruned)."""
+def main_content(tree: LexborHTMLParser, drops: list[DroppedBlock] | None = None) -> list[LexborNode]:
+    """The elements holding the page's main content: [title heading,] content blocks (pruned).
+    What is left out is noted in `drops` (when given) with its reason."""
+    drops = [] if drops is None else drops
     body = tree.body or tree.root
-    _drop_tags(body)
+    title_node = tree.css_first("title")
+    _rescue_title(body, title_node.text(strip=True) if title_node else "")
+    _drop_tags(body, drops)
     stats = _Stats(body)
-    _drop_chrome(body, stats)
-    _drop_related_lists(body, stats)
+    _drop_chrome(body, stats, drops)
+    _drop_related_lists(body, stats, drops)
+    _drop_job_fields(body, drops)
     stats = _Stats(body)
     top, units = _best_candidate(body, stats)
     top = _grow(top, body, stats)
     top = _data_table(top, body)
     parts = _content_blocks(top, body, _Scores(units, body), stats)
-    for part in parts:
-        _prune_link_blocks(part, stats)
     heading = _heading_before(body, parts[0], stats)
-    return ([heading] if heading is not None else []) + parts
+    kept = ([heading] if heading is not None else []) + parts
+    _note_outside(body, kept, drops, "outside the main content (not chosen as content)")
+    for part in parts:
+        _prune_link_blocks(part, stats, drops)
+    return kept
+
+
+def _note(drops: list[DroppedBlock], node: LexborNode, reason: str) -> None:
+    """Record `node`'s visible text as left out, if it has any."""
+    try:
+        text = "\n".join(ln for ln in tidy_lines(_block_text(node)).split("\n") if ln)
+    except Exception:  # noqa: BLE001 - a node already gone with an ancestor
+        return
+    if text:
+        drops.append(DroppedBlock(text, "html: " + reason))
+
+
+def _note_outside(body: LexborNode, kept: list[LexborNode], drops: list[DroppedBlock], reason: str) -> None:
+    """Note every stretch of the page outside the kept elements: the largest elements that
+    neither hold nor sit in one, and bare text beside them."""
+    inside: set[int] = set()
+    holding: set[int] = set()
+    for node in kept:
+        inside.update(n.mem_id for n in node.traverse(include_text=False))
+        cur = node.parent
+        while cur is not None:
+            holding.add(cur.mem_id)
+            cur = cur.parent
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.mem_id in inside:
+            continue
+        if node.mem_id not in holding:
+            _note(drops, node, reason)
+            continue
+        loose = []
+        for child in node.iter(include_text=True):
+            if child.tag == "-text":
+                loose.append(child.text_content or "")
+            elif child.is_element_node:
+                stack.append(child)
+        text = _SPACES.sub(" ", "".join(loose)).strip()
+        if text:
+            drops.append(DroppedBlock(text, "html: " + reason))
 
 
 @dataclass
@@ -208,16 +289,43 @@ def _tokens(node: LexborNode) -> set[str]:
     return {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
 
 
-def _drop_tags(root: LexborNode) -> None:
+def _rescue_title(body: LexborNode, title: str) -> None:
+    """Keep the page's title heading when its box is chrome (`<header>`, `class="job-head"`
+    beside salary, tags and buttons): the first plain-text <h1> whose text opens the
+    page <title> is copied out in front of the outermost chrome box holding it, so it
+    stays the content's title line (on a job posting it names the role)."""
+    title = _SPACES.sub("", title)
+    for h1 in body.css("h1"):
+        text = h1.text(deep=True).strip()
+        if (not 2 <= len(text) <= 40 or h1.css_first("a") is not None
+                or not title.startswith(_SPACES.sub("", text))):
+            continue
+        box, cur = None, h1.parent
+        while cur is not None and cur.tag not in ("body", "html"):
+            tokens = _tokens(cur)
+            if cur.tag in ("nav", "footer", "aside", "a"):
+                return
+            if cur.tag == "header" or (tokens & CHROME_TOKENS and not tokens & CONTENT_TOKENS):
+                box = cur
+            cur = cur.parent
+        if box is not None:
+            box.insert_before(h1)
+            h1.decompose()
+        return
+
+
+def _drop_tags(root: LexborNode, drops: list[DroppedBlock] | None = None) -> None:
     for tag in DROP_TAGS:
         for node in root.css(tag):
+            if drops is not None and tag in NOTED_TAGS:
+                _note(drops, node, f"page chrome (<{tag}>)")
             node.decompose()
     for node in root.traverse(include_text=False):
         if node.is_comment_node:
             node.decompose()
 
 
-def _drop_chrome(body: LexborNode, stats: _Stats) -> None:
+def _drop_chrome(body: LexborNode, stats: _Stats, drops: list[DroppedBlock]) -> None:
     """Remove elements whose class/id names chrome, unless they hold most of the page's text."""
     total = max(1, stats[body].text - stats[body].link)
     doomed = []
@@ -231,14 +339,21 @@ def _drop_chrome(body: LexborNode, stats: _Stats) -> None:
         if (count.text - count.link) > 0.5 * total:
             continue
         doomed.append(node)
-    for node in doomed:
+    _remove(_outermost(doomed), drops, lambda n: "page chrome (class/id " + " ".join(
+        sorted(_tokens(n) & CHROME_TOKENS)) + ")")
+
+
+def _remove(nodes: list[LexborNode], drops: list[DroppedBlock], reason) -> None:
+    """Note and remove `nodes` (outermost first; `reason` is a string or node → string)."""
+    for node in nodes:
         try:
+            _note(drops, node, reason(node) if callable(reason) else reason)
             node.decompose()
         except Exception:  # noqa: BLE001 - already gone with an ancestor
             pass
 
 
-def _drop_related_lists(body: LexborNode, stats: _Stats) -> None:
+def _drop_related_lists(body: LexborNode, stats: _Stats, drops: list[DroppedBlock]) -> None:
     """Remove related-article lists found by their heading ("相关推荐", "猜你喜欢", "相似职位"):
     the block the heading opens when the heading comes first in it, otherwise the heading
     and the blocks after it.  Their items are often plain text, so link density misses them."""
@@ -266,11 +381,31 @@ def _drop_related_lists(body: LexborNode, stats: _Stats) -> None:
                     break
                 doomed.append(sib)
                 sib = sib.next
-    for node in doomed:
-        try:
-            node.decompose()
-        except Exception:  # noqa: BLE001 - already gone with an ancestor
-            pass
+    _remove(_outermost(doomed), drops, "related-articles list or comment thread")
+
+
+_BLOCK_SELECTOR = ", ".join(BLOCK_TAGS)
+
+
+def _drop_job_fields(body: LexborNode, drops: list[DroppedBlock]) -> None:
+    """Remove a job posting's side fields (`工作地址`, `公司介绍`, `联系方式`, `福利待遇`):
+    the short heading block and the short block right after it, its value.  Left in, an
+    address reads as the last requirement and a company name glues onto it."""
+    doomed: list[LexborNode] = []
+    for node in body.traverse(include_text=False):
+        if not node.is_element_node or node.tag in INLINE_TAGS or _contains(node, _BLOCK_SELECTOR):
+            continue
+        text = node.text(deep=True).strip()
+        if not text or len(text) > 12 or not JOB_FIELD_TITLE.match(text):
+            continue
+        doomed.append(node)
+        sib = node.next
+        while sib is not None and not (sib.is_element_node or (sib.text_content or "").strip()):
+            sib = sib.next
+        if (sib is not None and sib.is_element_node and sib.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
+                and len(sib.text(deep=True).strip()) <= JOB_FIELD_MAX_TEXT):
+            doomed.append(sib)
+    _remove(_outermost(doomed), drops, "job posting field (address, company, contact, benefits)")
 
 
 def _first_text_child(node: LexborNode) -> int | None:
@@ -382,12 +517,24 @@ def _content_blocks(top: LexborNode, body: LexborNode, scores: _Scores, stats: _
                     and stats[sib].density <= LINK_DENSE / 2):
                 found.append(sib)
                 repeated = repeated or _signature(sib) == _signature(node)
+        if repeated:                # every post of the thread, however short its content
+            found.extend(sib for sib in parent.iter(include_text=False)
+                         if sib.mem_id != node.mem_id and _signature(sib) == _signature(node)
+                         and all(f.mem_id != sib.mem_id for f in found) and _is_post(sib, scores, stats))
         if found:
             if repeated:
                 parts = [node]
             parts = _in_page_order(body, parts + found)
         node = parent
     return parts
+
+
+def _is_post(node: LexborNode, scores: _Scores, stats: _Stats) -> bool:
+    """A repeated block (answer, post, card) with content of its own, not a one-line
+    thank-you: some paragraph scored and it holds POST_MIN_CHARS of text outside links."""
+    count = stats[node]
+    return (scores.of(node)[0] > 0 and count.density <= LINK_DENSE / 2
+            and count.text - count.link >= POST_MIN_CHARS)
 
 
 def _in_page_order(body: LexborNode, nodes: list[LexborNode]) -> list[LexborNode]:
@@ -401,13 +548,18 @@ def _data_table(top: LexborNode, body: LexborNode) -> LexborNode:
     node: LexborNode | None = top
     while node is not None and node.mem_id != body.mem_id:
         if node.tag == "table":
-            if node.css_first(LAYOUT_IN_CELL) is None:
+            if not _contains(node, LAYOUT_IN_CELL):
                 return node
             return top
         if node.tag not in ("td", "th", "tr", "tbody", "thead", "tfoot"):
             return top
         node = node.parent
     return top
+
+
+def _contains(node: LexborNode, selector: str) -> bool:
+    """Whether an element below `node` matches `selector` (lexbor's css includes the node itself)."""
+    return any(hit.mem_id != node.mem_id for hit in node.css(selector))
 
 
 def _grow(top: LexborNode, body: LexborNode, stats: _Stats) -> LexborNode:
@@ -443,7 +595,7 @@ def _heading_before(body: LexborNode, top: LexborNode, stats: _Stats) -> LexborN
     return None
 
 
-def _prune_link_blocks(root: LexborNode, stats: _Stats) -> None:
+def _prune_link_blocks(root: LexborNode, stats: _Stats, drops: list[DroppedBlock]) -> None:
     """Drop link-dense blocks inside the content (unless the content itself is a link list)."""
     if stats[root].density > LINK_DENSE:
         return
@@ -454,16 +606,12 @@ def _prune_link_blocks(root: LexborNode, stats: _Stats) -> None:
         count = stats[node]
         if count.text and count.density > LINK_DENSE:
             doomed.append(node)
-    for node in doomed:
-        try:
-            node.decompose()
-        except Exception:  # noqa: BLE001 - already gone with an ancestor
-            pass
+    _remove(_outermost(doomed), drops, "link list inside the content")
     # bare links at the top level of the content (between <br>s) are navigation too
     for node in root.css("a"):
         parent = node.parent
         if parent is not None and parent.mem_id == root.mem_id and stats[root].density > 0.2:
-            node.decompose()
+            _remove([node], drops, "bare link inside the content")
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -578,25 +726,27 @@ def _roman(n: int) -> str:
 def _table_text(table: LexborNode, depth: int) -> str:
     """A table's rows as lines: cells of a row share a line, a row of label/value cells
     (`岗位名称 | 生产主管 | 所属部门 | 生产部`) becomes `岗位名称：生产主管` lines, and a
-    multi-line value goes on the lines below its label."""
-    lines: list[str] = []
+    multi-line value goes on the lines below its label.  A table of one role per row
+    (`岗位 | 主要职责`) is rendered per row as `岗位：<role>` and `主要职责：<duties>`
+    (see `_role_table`)."""
+    grid = []
     for row in _rows(table):
         cells = [c for c in row.iter(include_text=False) if c.tag in CELL_TAGS]
         raw = [tidy_lines(_block_text(c, depth)).strip("\n") for c in cells]
         texts = [[ln for ln in r.split("\n") if ln] for r in raw]
-        if not any(texts):
-            continue
+        if any(texts):
+            grid.append((cells, raw, texts))
+    role_lines = _role_table(grid)
+    if role_lines is not None:
+        return "\n".join(role_lines)
+    lines: list[str] = []
+    for cells, raw, texts in grid:
         header = all(c.tag == "th" for c in cells)
         if (not header and len(cells) >= 2 and len(cells) % 2 == 0
                 and all(len(t) == 1 and _is_label(t[0]) for t in texts[::2])
-                and not any(c.css_first(LAYOUT_IN_CELL) is not None for c in cells)):
+                and not any(_contains(c, LAYOUT_IN_CELL) for c in cells)):
             for label, value in zip(texts[::2], texts[1::2]):
-                head = label[0].rstrip(":：") + "："
-                if len(value) == 1:
-                    lines.append(head + value[0])
-                else:
-                    lines.append(head)
-                    lines.extend(value)
+                lines.extend(_labelled(label[0], value))
         elif all(len(t) <= 1 for t in texts):
             lines.append(" ".join(t[0] for t in texts if t))
         else:                       # layout cells: their own paragraphs, blank lines kept
@@ -604,6 +754,75 @@ def _table_text(table: LexborNode, depth: int) -> str:
                 if r:
                     lines.extend(["", r, ""])
     return "\n".join(lines)
+
+
+def _labelled(label: str, value: list[str]) -> list[str]:
+    """`label：value`, or `label：` over the value's lines when it has several."""
+    head = label.rstrip(":：").strip() + "："
+    if len(value) == 1:
+        return [head + value[0]]
+    return [head] + value
+
+
+# a column of role names, and a column of what the role does (or needs, or may do)
+ROLE_HEAD = re.compile(r"^(?:岗位|职位|职务|工种|岗位名称|职位名称|职务名称|岗位名|职位名|职务名|角色|人员|岗位/职务|职务/岗位)$")
+DUTY_HEAD = re.compile(r"(?:职责|工作内容|工作任务|主要工作|工作事项|任务|职能)(?:描述|说明|内容|范围)?$")
+ROLE_LABELS = ("岗位", "职位", "职务", "岗位名称", "职位名称", "职务名称")
+# first cells that are a handbook's field names, not roles (`主要职责 | 1…`)
+FIELD_NAME = re.compile(r"职责|要求|条件|资格|权限|权力|目的|概述|概要|内容|说明|描述|任务|关系|上级|下级|部门|名称|编号|序号|备注|标准|工作|岗位$")
+ROLE_NAME_MAX = 16
+
+
+def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str] | None:
+    """Lines for a table of one role per row, or None when the table is not one.
+
+    Such tables name their columns `岗位 | 主要职责` (a 序号 or 任职要求 column may sit beside)
+    or have no header and two columns, a short job name and a list of duties.  The role cell
+    becomes `岗位：<role>` (the header's own label when it is one) and every other cell
+    `<header>：<text>`, its lines below when it has several, with a blank line between roles:
+    what segmentation reads as a named role and its sections.  Unnumbered duties separated by
+    `；` or `<br>` stay as written; segmentation splits them under their section label."""
+    if len(grid) < 2 or any(_contains(c, LAYOUT_IN_CELL) for cells, _, _ in grid for c in cells):
+        return None
+    width = len(grid[0][0])
+    heads = [t[0].rstrip(":：").strip() if len(t) == 1 else "" for t in grid[0][2]]
+    role_col = next((i for i, h in enumerate(heads) if ROLE_HEAD.match(h)), None)
+    body = grid[1:]
+    if role_col is not None and any(DUTY_HEAD.search(h) for i, h in enumerate(heads) if i != role_col):
+        role_label = heads[role_col] if heads[role_col] in ROLE_LABELS else "岗位"
+        labels = heads
+    elif width == 2 and all(c.tag != "th" for c in grid[0][0]):
+        body, role_col, role_label, labels = grid, 0, "岗位", ["", "职责"]
+        if len(body) < 2 or not all(_listlike(t[1]) for _, _, t in body if len(t) == 2):
+            return None
+    else:
+        return None
+    lines: list[str] = [" ".join(t[0] for t in grid[0][2] if t)] if body is not grid else []
+    for cells, _, texts in body:
+        if len(cells) != width:
+            return None
+        name = texts[role_col]
+        if len(name) != 1 or not _role_name(name[0]):
+            return None
+        lines.extend(["", f"{role_label}：{name[0]}"])
+        for i, value in enumerate(texts):
+            if i != role_col and value:
+                lines.extend(_labelled(labels[i] or "职责", value) if labels[i] else value)
+    return lines
+
+
+def _role_name(text: str) -> bool:
+    """A short job name (`井下爆破工`), not a number, a sentence or a handbook field name."""
+    core = text.strip()
+    return (2 <= len(core) <= ROLE_NAME_MAX and not _PUNCT.search(core) and not _DIGIT.search(core)
+            and not LIST_MARKER.match(core) and not FIELD_NAME.search(core))
+
+
+def _listlike(lines: list[str]) -> bool:
+    """Several duties: several lines, numbered items or `；`-separated phrases."""
+    text = "".join(lines)
+    return len(lines) >= 2 or len(re.findall(r"[；;]", text.rstrip("；;。. "))) >= 1 or len(
+        re.findall(r"(?:^|[\s；;。])(?:\d{1,2}|[(（]\d{1,2}[)）])", text)) >= 2
 
 
 def _rows(table: LexborNode) -> list[LexborNode]:
@@ -624,11 +843,12 @@ def _is_label(text: str) -> bool:
             and not LIST_MARKER.match(core) and bool(re.search(r"[^\W\d_]", core)))
 
 
-def _drop_boilerplate_lines(text: str) -> str:
+def _drop_boilerplate_lines(text: str, drops: list[DroppedBlock]) -> str:
     lines = []
     for line in text.split("\n"):
         stripped = _SPACES.sub(" ", line).strip()
         if stripped and len(stripped) <= BOILERPLATE_MAX and _BOILERPLATE.search(stripped):
+            drops.append(DroppedBlock(stripped, "html: site boilerplate line (copyright, post metadata, salary, votes, …)"))
             continue
         lines.append(line)
     return "\n".join(lines)
