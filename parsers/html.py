@@ -76,7 +76,7 @@ _BOILERPLATE = re.compile(
     r"|^\s*(当前位置|當前位置|您的位置|你的位置)\s*[:：]|^\s*(相关文章|相关阅读|相關閱讀|相關文章|猜你喜欢|热门推荐|熱門推薦|推荐阅读)\s*$"
     r"|^\s*本文由.{0,12}(投稿|整理|发布|發佈|提供)|^\s*(发布时间|發布時間|时间|時間|日期|作者|来源|來源|浏览|瀏覽)\s*[:：]"
     r"|本站.{0,12}(来自网络|來自網絡|来源于网络|來源於網絡|仅供|僅供)|^[^|｜]{1,12}(\s*[|｜]\s*[^|｜]{1,12}){2,}$|联系\s*QQ|聯繫\s*QQ"
-    r"|(阅读|閱讀|浏览|瀏覽)\s*[:：]?\s*\d+\s*次?\s*$|^\s*本帖最(后|後)由.{0,40}(编辑|編輯)\s*$|(发表于|發表於)\s*\d{4}[-/年]|^\s*\d+\s*(楼|樓)\s*$"
+    r"|(阅读|閱讀|浏览|瀏覽)\s*[:：]?\s*\d+\s*次?\s*$|^\s*本帖最(后|後)由.{0,40}(编辑|編輯)\s*$|(发表于|發表於|发布于|發佈於|發布於|编辑于|編輯於|更新于|更新於|回答于|回答於)\s*\d{4}[-/年.]|^\s*\d+\s*(楼|樓)\s*$"
     r"|^\s*(帖子|主题|主題|积分|積分|注册|註冊|精华|精華|威望|金钱|金錢|UID)\s*[:：]?\s*\d"
     r"|^\s*\d[\d.]*\s*[-~～至]\s*\d[\d.]*\s*(元|K|k|万|萬|千)(\s*/\s*[月年天时時]|·|\s*[|｜]|\s*$)|^\s*(返回首页|返回列表|返回顶部|返回頂部)\s*$"
     r"|如有侵权|如有侵權|侵权请|侵權請|侵删|侵刪|^\s*(温馨提示|溫馨提示|友情提示|特别提醒|特別提醒)\s*[:：]"
@@ -326,9 +326,11 @@ def _drop_tags(root: LexborNode, drops: list[DroppedBlock] | None = None) -> Non
 
 
 def _drop_chrome(body: LexborNode, stats: _Stats, drops: list[DroppedBlock]) -> None:
-    """Remove elements whose class/id names chrome, unless they hold most of the page's text."""
+    """Remove elements whose class/id names chrome, unless they hold most of the page's text,
+    or repeat (same tag and class, same parent) one that does: a thread whose answers are
+    `class="reply-item"` keeps every answer, not just the longest."""
     total = max(1, stats[body].text - stats[body].link)
-    doomed = []
+    doomed, kept = [], set()
     for node in body.traverse(include_text=False):
         if node.tag in ("html", "body") or not node.is_element_node:
             continue
@@ -337,10 +339,17 @@ def _drop_chrome(body: LexborNode, stats: _Stats, drops: list[DroppedBlock]) -> 
             continue
         count = stats[node]
         if (count.text - count.link) > 0.5 * total:
+            kept.add(_sibling_key(node))
             continue
         doomed.append(node)
+    doomed = [n for n in doomed if _sibling_key(n) not in kept]
     _remove(_outermost(doomed), drops, lambda n: "page chrome (class/id " + " ".join(
         sorted(_tokens(n) & CHROME_TOKENS)) + ")")
+
+
+def _sibling_key(node: LexborNode) -> tuple[int, str, str]:
+    parent = node.parent
+    return (parent.mem_id if parent is not None else 0, *_signature(node))
 
 
 def _remove(nodes: list[LexborNode], drops: list[DroppedBlock], reason) -> None:
@@ -517,10 +526,16 @@ def _content_blocks(top: LexborNode, body: LexborNode, scores: _Scores, stats: _
                     and stats[sib].density <= LINK_DENSE / 2):
                 found.append(sib)
                 repeated = repeated or _signature(sib) == _signature(node)
-        if repeated:                # every post of the thread, however short its content
-            found.extend(sib for sib in parent.iter(include_text=False)
-                         if sib.mem_id != node.mem_id and _signature(sib) == _signature(node)
-                         and all(f.mem_id != sib.mem_id for f in found) and _is_post(sib, scores, stats))
+        # every post of the thread, however short its content: blocks repeating the one the
+        # content sits in (same tag and class, and the content's own box inside each)
+        posts = [sib for sib in parent.iter(include_text=False)
+                 if sib.mem_id != node.mem_id and _signature(sib) == _signature(node)
+                 and all(f.mem_id != sib.mem_id for f in found)
+                 and _is_post(sib, scores, stats, None if top.mem_id == node.mem_id else _signature(top))
+                 and (repeated or (_signature(node)[1] and _holds_like(sib, top, node)))]
+        if posts:
+            found.extend(posts)
+            repeated = True
         if found:
             if repeated:
                 parts = [node]
@@ -529,12 +544,31 @@ def _content_blocks(top: LexborNode, body: LexborNode, scores: _Scores, stats: _
     return parts
 
 
-def _is_post(node: LexborNode, scores: _Scores, stats: _Stats) -> bool:
+def _holds_like(sib: LexborNode, top: LexborNode, node: LexborNode) -> bool:
+    """Whether `sib` has a box like the content's (`top`, inside `node`): same tag and class."""
+    if top.mem_id == node.mem_id:
+        return True
+    tag, cls = _signature(top)
+    return bool(cls) and any(_signature(n) == (tag, cls) for n in sib.traverse(include_text=False))
+
+
+def _is_post(node: LexborNode, scores: _Scores, stats: _Stats, box: tuple[str, str] | None = None) -> bool:
     """A repeated block (answer, post, card) with content of its own, not a one-line
-    thank-you: some paragraph scored and it holds POST_MIN_CHARS of text outside links."""
+    thank-you: some paragraph scored and it holds POST_MIN_CHARS of text outside links (in
+    its content box, `box` = (tag, class), when the content sits in one inside the post)."""
     count = stats[node]
-    return (scores.of(node)[0] > 0 and count.density <= LINK_DENSE / 2
-            and count.text - count.link >= POST_MIN_CHARS)
+    if not scores.of(node)[0] or count.density > LINK_DENSE / 2:
+        return False
+    inner = [n for n in node.traverse(include_text=False) if _signature(n) == box] if box and box[1] else []
+    return max(_own_content(n, stats) for n in inner or [node]) >= POST_MIN_CHARS
+
+
+def _own_content(node: LexborNode, stats: _Stats) -> int:
+    """Characters of `node`'s text outside links and post furniture lines (发表于 …, votes)."""
+    lines = tidy_lines(_block_text(node)).split("\n")
+    kept = sum(_visible_len(ln) for ln in lines
+               if not (len(ln) <= BOILERPLATE_MAX and _BOILERPLATE.search(ln)))
+    return kept - stats[node].link
 
 
 def _in_page_order(body: LexborNode, nodes: list[LexborNode]) -> list[LexborNode]:
