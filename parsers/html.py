@@ -97,7 +97,7 @@ JOB_FIELD_TITLE = re.compile(
     r"^\s*(?:工作|上班|公司|企业|單位|单位|联系|聯繫|面试|面試|办公|辦公)(?:地址|地点|地點|位置)"
     r"|^\s*(?:联系方式|聯繫方式|联系电话|聯繫電話|联系人|聯繫人|公司介绍|公司介紹|公司简介|公司簡介|企业介绍|企業介紹"
     r"|企业简介|企業簡介|公司信息|公司資訊|企业信息|企業信息|公司福利|职位福利|職位福利|福利待遇|薪资福利|薪資福利|工商信息|工商資訊)\s*[:：]?\s*$")
-JOB_FIELD_MAX_TEXT = 200
+JOB_FIELD_MAX_TEXT = 600      # a company profile under 公司介绍 runs to a few hundred characters
 LIST_MARKER = re.compile(
     r"\s*(?:\d{1,3}\s*[.、．,，)）:：]|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*[)）]"
     r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳⑴-⒇⒈-⒛]|[•·●○◆◇■□▪▫☆★※►▶✓✔*\-—–]|[a-zA-Z][.)、]\s)")
@@ -176,7 +176,7 @@ def main_content(tree: LexborHTMLParser, drops: list[DroppedBlock] | None = None
     stats = _Stats(body)
     _drop_chrome(body, stats, drops)
     _drop_related_lists(body, stats, drops)
-    _drop_job_fields(body, drops)
+    _drop_job_fields(body, stats, drops)
     stats = _Stats(body)
     top, units = _best_candidate(body, stats)
     top = _grow(top, body, stats)
@@ -393,17 +393,15 @@ def _drop_related_lists(body: LexborNode, stats: _Stats, drops: list[DroppedBloc
     _remove(_outermost(doomed), drops, "related-articles list or comment thread")
 
 
-_BLOCK_SELECTOR = ", ".join(BLOCK_TAGS)
-
-
-def _drop_job_fields(body: LexborNode, drops: list[DroppedBlock]) -> None:
+def _drop_job_fields(body: LexborNode, stats: _Stats, drops: list[DroppedBlock]) -> None:
     """Remove a job posting's side fields (`工作地址`, `公司介绍`, `联系方式`, `福利待遇`):
     the short heading block and the short block right after it, its value.  Left in, an
     address reads as the last requirement and a company name glues onto it."""
     doomed: list[LexborNode] = []
     for node in body.traverse(include_text=False):
-        if not node.is_element_node or node.tag in INLINE_TAGS or _contains(node, _BLOCK_SELECTOR):
-            continue
+        if (not node.is_element_node or node.tag in INLINE_TAGS or node.tag in CELL_TAGS
+                or stats[node].blocks or not 0 < stats[node].text <= 12):
+            continue                # table cells stay: a handbook's 工作地点 | 总部 row is a field pair
         text = node.text(deep=True).strip()
         if not text or len(text) > 12 or not JOB_FIELD_TITLE.match(text):
             continue
@@ -801,6 +799,7 @@ def _labelled(label: str, value: list[str]) -> list[str]:
 # a column of role names, and a column of what the role does (or needs, or may do)
 ROLE_HEAD = re.compile(r"^(?:岗位|职位|职务|工种|岗位名称|职位名称|职务名称|岗位名|职位名|职务名|角色|人员|岗位/职务|职务/岗位)$")
 DUTY_HEAD = re.compile(r"(?:职责|工作内容|工作任务|主要工作|工作事项|任务|职能)(?:描述|说明|内容|范围)?$")
+NUMBER_HEAD = re.compile(r"^(?:序号|序|编号|No\.?|NO\.?|#)$")
 ROLE_LABELS = ("岗位", "职位", "职务", "岗位名称", "职位名称", "职务名称")
 # first cells that are a handbook's field names, not roles (`主要职责 | 1…`)
 FIELD_NAME = re.compile(r"职责|要求|条件|资格|权限|权力|目的|概述|概要|内容|说明|描述|任务|关系|上级|下级|部门|名称|编号|序号|备注|标准|工作|岗位$")
@@ -818,6 +817,10 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
     `；` or `<br>` stay as written; segmentation splits them under their section label."""
     if len(grid) < 2 or any(_contains(c, LAYOUT_IN_CELL) for cells, _, _ in grid for c in cells):
         return None
+    lead = 0                        # title rows over the header (`岗位职责一览表` across all columns)
+    while lead < len(grid) - 2 and len(grid[lead][0]) == 1 and len(grid[lead][2][0]) == 1:
+        lead += 1
+    titles, grid = [grid[i][2][0][0] for i in range(lead)], grid[lead:]
     width = len(grid[0][0])
     heads = [t[0].rstrip(":：").strip() if len(t) == 1 else "" for t in grid[0][2]]
     role_col = next((i for i, h in enumerate(heads) if ROLE_HEAD.match(h)), None)
@@ -831,7 +834,7 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
             return None
     else:
         return None
-    lines: list[str] = [" ".join(t[0] for t in grid[0][2] if t)] if body is not grid else []
+    lines: list[str] = titles + ([" ".join(t[0] for t in grid[0][2] if t)] if body is not grid else [])
     for cells, _, texts in body:
         if len(cells) != width:
             return None
@@ -840,6 +843,8 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
             return None
         lines.extend(["", f"{role_label}：{name[0]}"])
         for i, value in enumerate(texts):
+            if NUMBER_HEAD.match(labels[i]) and len(value) == 1 and value[0].strip().isdigit():
+                continue            # the row's number: the row order says it
             if i != role_col and value:
                 lines.extend(_labelled(labels[i] or "职责", value) if labels[i] else value)
     return lines

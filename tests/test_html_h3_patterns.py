@@ -163,3 +163,20 @@ def test_a_schedule_table_is_not_a_role_table():
     html = ("<table><tr><th>班次</th><th>时间</th></tr><tr><td>早班</td><td>6:00-14:00</td></tr>"
             "<tr><td>晚班</td><td>14:00-22:00</td></tr></table>")
     assert lines_of(html) == ["班次 时间", "早班：6:00-14:00", "晚班：14:00-22:00"]
+
+
+def test_role_table_under_a_title_row_with_a_number_column():
+    html = ("<table><tr><td colspan='3'>仓储部岗位职责表</td></tr>"
+            "<tr><td>序号</td><td>岗位</td><td>岗位职责</td></tr>"
+            "<tr><td>1</td><td>仓管员</td><td>负责物资入库验收；按月盘点库存</td></tr>"
+            "<tr><td>2</td><td>理货员</td><td>按单拣货<br>核对出库数量</td></tr></table>")
+    assert lines_of(html) == ["仓储部岗位职责表", "序号 岗位 岗位职责", "岗位：仓管员", "岗位职责：负责物资入库验收；按月盘点库存",
+                              "岗位：理货员", "岗位职责：", "按单拣货", "核对出库数量"]
+    assert [(r, d) for r, _, d in rows_of(html)] == [("仓管员", "负责物资入库验收"), ("仓管员", "按月盘点库存"),
+                                                     ("理货员", "按单拣货"), ("理货员", "核对出库数量")]
+
+
+def test_a_handbook_field_pair_in_a_table_cell_stays():
+    html = ("<table><tr><td>岗位名称</td><td>出纳</td><td>工作地点</td><td>总部</td></tr>"
+            "<tr><td>工作职责</td><td colspan='3'>1、负责现金收付；<br>2、登记日记账。</td></tr></table>")
+    assert lines_of(html)[:2] == ["岗位名称：出纳", "工作地点：总部"]
