@@ -113,6 +113,7 @@ GROW_SHARE = 0.15             # … or this share of the content's, and still be
 SIBLING_SHARE = 0.3           # a sibling block whose paragraphs add up to this share of the content's …
 SIBLING_BEST_SHARE = 0.3      # … and whose best paragraph has this share of the content's best is content too
 POST_MIN_CHARS = 20           # a repeated block (post, answer) with less text is a thank-you, not content
+POST_MIN_SCORE = 3.0          # … and its best paragraph scores this (a sentence, not a list of titles)
 
 
 def parse(html: str) -> LexborHTMLParser:
@@ -552,10 +553,11 @@ def _holds_like(sib: LexborNode, top: LexborNode, node: LexborNode) -> bool:
 
 def _is_post(node: LexborNode, scores: _Scores, stats: _Stats, box: tuple[str, str] | None = None) -> bool:
     """A repeated block (answer, post, card) with content of its own, not a one-line
-    thank-you: some paragraph scored and it holds POST_MIN_CHARS of text outside links (in
+    thank-you or a list of titles: its best paragraph scores POST_MIN_SCORE (a sentence) and
+    it holds POST_MIN_CHARS of text outside links and post furniture lines (in
     its content box, `box` = (tag, class), when the content sits in one inside the post)."""
     count = stats[node]
-    if not scores.of(node)[0] or count.density > LINK_DENSE / 2:
+    if scores.of(node)[1] < POST_MIN_SCORE or count.density > LINK_DENSE / 2:
         return False
     inner = [n for n in node.traverse(include_text=False) if _signature(n) == box] if box and box[1] else []
     return max(_own_content(n, stats) for n in inner or [node]) >= POST_MIN_CHARS

@@ -180,3 +180,14 @@ def test_a_handbook_field_pair_in_a_table_cell_stays():
     html = ("<table><tr><td>岗位名称</td><td>出纳</td><td>工作地点</td><td>总部</td></tr>"
             "<tr><td>工作职责</td><td colspan='3'>1、负责现金收付；<br>2、登记日记账。</td></tr></table>")
     assert lines_of(html)[:2] == ["岗位名称：出纳", "工作地点：总部"]
+
+
+def test_a_box_repeating_the_content_box_with_only_titles_is_not_a_post():
+    html = ("<html><body><div class='box'><div class='bd'><h1>收银员岗位职责</h1>"
+            "<p>1、负责收银结算，做到准确无误，唱收唱付；</p><p>2、保管好备用金，交班时清点交接并签字确认；</p>"
+            "<p>3、做好发票开具和登记，定期与财务核对。</p></div></div>"
+            "<div class='box'><div class='bd'><p>超市理货员工作内容介绍大全</p><p>收银主管年终个人工作总结范本</p></div></div>"
+            "</body></html>")
+    text = html_to_text(html)
+    assert "3、做好发票开具和登记，定期与财务核对。" in text
+    assert "理货员" not in text and "年终" not in text
