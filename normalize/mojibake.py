@@ -409,7 +409,16 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
 
 # ASCII-range bytes only matter right after a double-byte character (both branches below
 # need it): skipping the rest keeps English and pinyin stretches cheap
-_ANCHOR = re.compile(r"[?\ufffd]|(?<=[^\x00-\x7f])[@-~]|[\ue000-\uf8ff]")
+#
+# An ASCII letter after a narrow Latin letter or accented pinyin (yán, ạ) is never an anchor:
+# `_member` rejects such a left neighbour when an ASCII letter touches it, and both branches
+# need it; leaving those out of the pattern spares pinyin pages thousands of misses.
+_LATIN_LEFT = "\x80-\u036f\u1e00-\u1eff"
+_ANCHOR = re.compile(r"[?\ufffd\ue000-\uf8ff]"
+                     # the character first, then the checks on it and its left neighbour:
+                     # a pattern that starts with a character set is scanned for fast
+                     r"|[@-~](?<=[^\x00-\x7f][@-~])"
+                     rf"(?:(?<![{_LATIN_LEFT}][A-Za-z])|(?<=[{''.join(sorted(_NARROW_GB))}][A-Za-z]))")
 
 
 def _slip_anchors(text: str) -> list[int]:
@@ -746,6 +755,30 @@ _LATIN_HIGH2 = re.compile(f"(?<![{_LATIN_CHARS}])"
                           f"(?=[\t\x20-\x7e]*+[\x80-\xff{''.join(_CP1252_EXTRA)}]"
                           f"[\t\x20-\x7e]*+[\x80-\xff{''.join(_CP1252_EXTRA)}])"
                           f"[{_LATIN_CHARS}]+")
+# Two high characters with only ASCII between them: what such a stretch must contain.  This
+# pattern starts with a character set, so the regex engine skips to candidates fast (the
+# look-behind above makes it try every position); `_latin_high2` uses it to find the same
+# matches as `_LATIN_HIGH2.finditer`.
+_HIGH_PAIR = re.compile(f"[\x80-\xff{''.join(_CP1252_EXTRA)}][\t\x20-\x7e]*+"
+                        f"[\x80-\xff{''.join(_CP1252_EXTRA)}]")
+_LAST_NON_LATIN = re.compile(f".*[^{_LATIN_CHARS}]", re.S)
+
+
+def _latin_high2(text: str) -> list[re.Match[str]]:
+    """The matches of `_LATIN_HIGH2.finditer(text)`, found from `_HIGH_PAIR` hits: each hit
+    lies inside one Latin stretch with two high characters, whose start is the character
+    after the last non-Latin one before the hit; that stretch is the match."""
+    out: list[re.Match[str]] = []
+    lo = 0
+    for h in _HIGH_PAIR.finditer(text):
+        if h.start() < lo:
+            continue                    # a second pair in a stretch already taken
+        b = _LAST_NON_LATIN.match(text, lo, h.start())
+        m = _LATIN_HIGH2.match(text, b.end() if b else lo)
+        if m is not None:
+            out.append(m)
+            lo = m.end()
+    return out
 
 
 def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
@@ -812,12 +845,29 @@ def _uncommon_re(lm: CharLM) -> re.Pattern[str]:
     return pat
 
 
+def _uncommon_in_run_re(lm: CharLM) -> re.Pattern[str]:
+    """`_uncommon_re`, only where a neighbour is non-ASCII or `?`: a character with ASCII
+    on both sides (accented pinyin, yán) cannot be inside a `_RUN2` run."""
+    pat = getattr(lm, "_mojibake_uncommon_in_run", None)
+    if pat is None:
+        pat = re.compile(f"(?:{_uncommon_re(lm).pattern})"
+                         f"(?:(?<={_IN_RUN}.)|(?={_IN_RUN}))")
+        lm._mojibake_uncommon_in_run = pat
+    return pat
+
+
+_IN_RUN = "[^\x00-\x3e\x40-\x7f]"      # a character a `_RUN2` run can hold: non-ASCII or `?`
+_BREAK = re.compile("[\x00-\x3e\x40-\x7f]")            # ...and one that ends it
+_LAST_BREAK = re.compile("(?s:.*)[\x00-\x3e\x40-\x7f]")
+
+
 def _rare_letters(lm: CharLM, text: str) -> list[int]:
-    """Positions of the letters (Han, kana, …) real text rarely uses, in order.  One regex
-    pass skips every common character, so clean documents cost almost nothing."""
+    """Positions of the letters (Han, kana, …) real text rarely uses, in order, that can be
+    in a `_RUN2` run (see `_uncommon_in_run_re`: the rest can never count).  One regex pass
+    skips every common character, so clean documents cost almost nothing."""
     out = []
     memo = lm.__dict__.setdefault("_mojibake_rare_letter", {})
-    for m in _uncommon_re(lm).finditer(text):
+    for m in _uncommon_in_run_re(lm).finditer(text):
         c = m.group()
         hit = memo.get(c)
         if hit is None:
@@ -835,10 +885,31 @@ def _n_rare(lm: CharLM, s: str) -> int:
     return sum(1 for c in rest if c not in QMARKS and lm.logp1(c) < _RARE) if rest else 0
 
 
+def _dense_runs(text: str, rare_at: list[int]) -> list[tuple[re.Match[str], int]]:
+    """The `_RUN2` runs holding two rare letters or more, with how many, in order: the same
+    as filtering `_RUN2.finditer(text)`, without visiting the thousands of runs a page has.
+    Two rare letters with nothing that breaks a run between them share one; that run starts
+    at the first non-ASCII character after the last break before them."""
+    out = []
+    i, lo, n = 0, 0, len(rare_at)
+    while i + 1 < n:
+        p, q = rare_at[i], rare_at[i + 1]
+        if _BREAK.search(text, p, q):
+            i += 1                      # p is alone in its run
+            lo = p + 1
+            continue
+        b = _LAST_BREAK.match(text, lo, p)
+        m = _RUN2.search(text, b.end() if b else lo)
+        j = bisect_left(rare_at, m.end(), i + 2)
+        out.append((m, j - i))
+        i, lo = j, m.end()
+    return out
+
+
 def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, float]]:
     """Runs read with the wrong codec: (start, end, new, kind, confidence)."""
     out = []
-    for m in _LATIN_HIGH2.finditer(text):
+    for m in _latin_high2(text):
         # inline pinyin — (yán), or yán) after a `?` — is Latin-1 too, and not garble
         bare = _PINYIN_ANY.sub("", m.group())
         high = sum(1 for c in bare if ord(c) >= 0x80)
@@ -850,14 +921,11 @@ def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, flo
     rare_at = _rare_letters(lm, text)
     if len(rare_at) < 2:
         return out          # clean text: no run can have two rare letters
-    for m in _RUN2.finditer(text):
+    for m, rare in _dense_runs(text, rare_at):
         # Only letters (Han, kana, hangul) can be wrong-codec text: decorations — box drawing,
         # stars, circled numbers, emoji — are rare too, but re-decoded they turn into
         # plausible Han (①②③④ → 情顷请庆), so they neither count nor make a run a candidate.
         # cheap screen first: the document's rare letters were found once, by position
-        rare = bisect_left(rare_at, m.end()) - bisect_left(rare_at, m.start())
-        if rare < 2:
-            continue
         run = m.group()
         n_letters = sum(1 for c in run if unicodedata.category(c)[0] == "L")
         if rare < max(2, 0.3 * n_letters):
@@ -975,14 +1043,13 @@ def badness(text: str) -> Badness:
     if len(rare_at) >= 2:
         # only rare letters the wrong-codec detector would act on: two or more in one run,
         # and at least 30% of its letters (one rare character is a name, not garble)
-        for m in _RUN2.finditer(text):
-            n = bisect_left(rare_at, m.end()) - bisect_left(rare_at, m.start())
-            if n >= 2 and n >= 0.3 * sum(1 for c in m.group() if unicodedata.category(c)[0] == "L"):
+        for m, n in _dense_runs(text, rare_at):
+            if n >= 0.3 * sum(1 for c in m.group() if unicodedata.category(c)[0] == "L"):
                 b.rare_letters += n
     # high Latin-1/CP1252 characters, not counting punctuation (“” — … are CP1252 too)
     b.latin_high = sum(sum(1 for c in _PINYIN_ANY.sub("", m.group())
                            if ord(c) >= 0x80 and unicodedata.category(c)[0] != "P")
-                       for m in _LATIN_HIGH2.finditer(text))
+                       for m in _latin_high2(text))
     for k in _slip_anchors(text):
         c = text[k]
         if c in QMARKS:
