@@ -61,7 +61,7 @@ CHROME_TOKENS = frozenset((
     "like", "prevnext", "prev", "next", "header", "head", "topbar", "top", "bottom", "sitemap",
     # forum post furniture and page furniture abbreviations (Discuz: hd/ft/authi/pstatus)
     "author", "authi", "postinfo", "pstatus", "sign", "signature", "avatar", "userinfo", "byline",
-    "meta", "hd", "ft", "tip", "tips", "disclaimer", "rec", "sim", "similar",
+    "meta", "hd", "ft", "tip", "tips", "disclaimer", "rec", "sim", "similar", "sider",
     # Q&A votes and job-board company cards beside the posting
     "vote", "votes", "voters", "upvote", "company", "corp", "employer"))
 CONTENT_TOKENS = frozenset(("content", "article", "main", "post", "entry", "text", "body", "detail",
@@ -88,7 +88,7 @@ RELATED_TITLE = re.compile(
     r"^\s*(?:(?:相关|相關)(?:文章|推荐|推薦|阅读|閱讀|内容|內容|范文|範文|链接|鏈接|专题|專題|职位|職位|资料|資料"
     r"|文档|文檔|下载|下載|搜索|标签|標籤|新闻|新聞|话题|話題|岗位职责|崗位職責)|猜(?:你|您)喜(?:欢|歡)|(?:你|您)可能(?:还|還)?(?:感兴趣|感興趣|喜欢|喜歡)"
     r"|(?:热门|熱門|推荐|推薦|精彩|更多|最新|延伸)(?:文章|推荐|推薦|阅读|閱讀|排行|专题|專題|范文|範文|职位|職位|内容|內容)"
-    r"|(?:相似|类似|類似)(?:职位|職位|岗位|崗位|文章|推荐|推薦)|大家都在看|看过本文的人还看了|看過本文的人還看了"
+    r"|(?:相似|类似|類似)(?:职位|職位|岗位|崗位|文章|推荐|推薦)|大家都在看|(?:看过|看過|浏览过|瀏覽過)(?:本文|此文|该文|該文|这篇|這篇|该职位|該職位|此职位|此職位|本职位|本職位|这个职位|這個職位|该岗位|該崗位)?的人(?:还|還|也)(?:看了|在看|看过|看過|浏览了|瀏覽了)"
     r"|(?:网友|網友|读者|讀者|最新|热门|熱門|全部|发表|發表|用户|用戶)?(?:评论|評論|留言|点评|點評)"
     r"(?:\s*[(（]\s*\d*\s*[)）]|\s*\d+\s*条?)?)"
     r"\s*[:：]?\s*$")
@@ -290,16 +290,18 @@ def _tokens(node: LexborNode) -> set[str]:
     return {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
 
 
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-(?=[^\d]))\s*")
+
+
 def _rescue_title(body: LexborNode, title: str) -> None:
     """Keep the page's title heading when its box is chrome (`<header>`, `class="job-head"`
-    beside salary, tags and buttons): the first plain-text <h1> whose text opens the
-    page <title> is copied out in front of the outermost chrome box holding it, so it
+    beside salary, tags and buttons): the first plain-text <h1> whose text is in the first
+    part of the page <title> (`【会计招聘】_XX公司-XX网`; not the site name after it) is copied out in front of the outermost chrome box holding it, so it
     stays the content's title line (on a job posting it names the role)."""
-    title = _SPACES.sub("", title)
+    lead = _TITLE_SPLIT.split(_SPACES.sub("", title), maxsplit=1)[0]
     for h1 in body.css("h1"):
-        text = h1.text(deep=True).strip()
-        if (not 2 <= len(text) <= 40 or h1.css_first("a") is not None
-                or not title.startswith(_SPACES.sub("", text))):
+        text = _SPACES.sub("", h1.text(deep=True))
+        if not 2 <= len(text) <= 40 or h1.css_first("a") is not None or text not in lead:
             continue
         box, cur = None, h1.parent
         while cur is not None and cur.tag not in ("body", "html"):

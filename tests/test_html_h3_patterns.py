@@ -74,8 +74,7 @@ def _visible_text_nodes(html: str) -> list[str]:
     return out
 
 
-PAGES = sorted([HTML3 / n for n in ("qa_answers.html", "job_posting.html", "role_table.html")]
-               + list(EXTRACT.glob("*.html")))
+PAGES = sorted(list(HTML3.glob("*.html")) + list(EXTRACT.glob("*.html")))
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
@@ -116,6 +115,17 @@ def test_job_posting_rows_get_the_title_as_role():
     assert ("物流调度专员", "duty", "跟踪在途车辆位置，处理运输异常和延误") in rows
     assert ("物流调度专员", "requirement", "熟练使用办公软件和运输管理系统") in rows
     assert not any("武汉市" in duty for _, _, duty in rows)
+
+
+def test_job_posting_with_sections_and_a_banner_title():
+    """Title in a `job-banner` box, the title tag decorated (`【成本会计招聘】_…`), company
+    profile and address as sections of their own, a 看过该职位的人还看了 side box."""
+    html = page("job_posting_sections.html")
+    text = html_to_text(html)
+    for chrome in ("公司介绍", "华鼎建材集团成立", "工作地址", "狮山镇", "看过该职位的人还看了", "总账会计", "9-14K", "立即沟通"):
+        assert chrome not in text, chrome
+    rows = rows_of(html)
+    assert [(r, s) for r, s, _ in rows] == [("成本会计", "duty")] * 4 + [("成本会计", "requirement")] * 2
 
 
 def test_a_site_logo_heading_is_not_taken_for_the_title():
