@@ -81,6 +81,7 @@ _BOILERPLATE = re.compile(
     r"|^\s*\d[\d.]*\s*[-~～至]\s*\d[\d.]*\s*(元|K|k|万|萬|千)(\s*/\s*[月年天时時]|·|\s*[|｜]|\s*$)|^\s*(返回首页|返回列表|返回顶部|返回頂部)\s*$"
     r"|如有侵权|如有侵權|侵权请|侵權請|侵删|侵刪|^\s*(温馨提示|溫馨提示|友情提示|特别提醒|特別提醒)\s*[:：]"
     r"|^\s*[\d.,]+\s*[KkWw万萬千]?\s*(个\s*)?人\s*(赞同|贊同|点赞|點讚|觉得有用|覺得有用|收藏)(了)?(该|該|这个|這個)?(回答|答案|帖子)?\s*$"
+    r"|^\s*(回答者|提问者|答主|回复者|回覆者|发帖人|發帖人|提问时间|提問時間|回答时间|回答時間)\s*[:：]|^\s*(最佳答案|推荐答案|推薦答案|满意答案|滿意答案|其他回答|其他答案|全部回答|精选回答|精選回答)\s*[:：]?\s*$"
     r"|^\s*(查看|更多|全部)\S{0,8}(职位|職位|岗位|崗位|招聘)\s*([(（]\s*\d+\s*[)）])?\s*[>》»]*\s*$",
     re.I)
 # headings of related-article lists and comment threads (a block they open is not content)
@@ -182,7 +183,10 @@ def main_content(tree: LexborHTMLParser, drops: list[DroppedBlock] | None = None
     top, units = _best_candidate(body, stats)
     top = _grow(top, body, stats)
     top = _data_table(top, body)
-    parts = _content_blocks(top, body, _Scores(units, body), stats)
+    scores = _Scores(units, body)
+    parts = _content_blocks(top, body, scores, stats)
+    for part in parts:
+        _prune_short_posts(part, scores, stats, drops)
     heading = _heading_before(body, parts[0], stats)
     kept = ([heading] if heading is not None else []) + parts
     _note_outside(body, kept, drops, "outside the main content (not chosen as content)")
@@ -543,6 +547,30 @@ def _content_blocks(top: LexborNode, body: LexborNode, scores: _Scores, stats: _
             parts = _in_page_order(body, parts + found)
         node = parent
     return parts
+
+
+def _prune_short_posts(root: LexborNode, scores: _Scores, stats: _Stats, drops: list[DroppedBlock]) -> None:
+    """Inside the content, drop the thank-you posts of a thread (`顶一下`, `马克`): among
+    sibling blocks of one kind (same tag and class, each with two blocks or more of its own:
+    author, body, footer; a duty line wrapped in a div is not a post) of which some are
+    posts with content, those without are left out, and noted."""
+    groups: dict[tuple[int, str, str], list[LexborNode]] = {}
+    for node in root.traverse(include_text=False):
+        if (node.mem_id != root.mem_id and node.tag in ("div", "article", "section", "table")
+                and _signature(node)[1] and _block_children(node) >= 2):
+            groups.setdefault(_sibling_key(node), []).append(node)
+    doomed = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        verdicts = [_is_post(m, scores, stats) for m in members]
+        if any(verdicts):
+            doomed.extend(m for m, ok in zip(members, verdicts) if not ok)
+    _remove(_outermost(doomed), drops, "short post in a thread (thank-you, bump)")
+
+
+def _block_children(node: LexborNode) -> int:
+    return sum(1 for c in node.iter(include_text=False) if c.is_element_node and c.tag not in INLINE_TAGS)
 
 
 def _holds_like(sib: LexborNode, top: LexborNode, node: LexborNode) -> bool:

@@ -201,3 +201,21 @@ def test_a_box_repeating_the_content_box_with_only_titles_is_not_a_post():
     text = html_to_text(html)
     assert "3、做好发票开具和登记，定期与财务核对。" in text
     assert "理货员" not in text and "年终" not in text
+
+
+def test_best_answer_and_other_answers_are_all_kept_bumps_are_not():
+    result = extract(page("qa_best_answer.html"))
+    lines = [ln for ln in result.text.splitlines() if ln]
+    assert "（4）管理班级物品，每周清洗被褥和毛巾，保持活动室整洁。" in lines
+    assert any(ln.startswith("保健医生的职责也说一下吧") for ln in lines)
+    for chrome in ("顶一下", "回答者", "最佳答案", "提问者"):
+        assert chrome not in result.text, chrome
+    assert any("顶一下" in d.text and "short post" in d.reason for d in result.dropped)
+
+
+def test_short_duty_lines_in_wrapped_divs_are_not_taken_for_bump_posts():
+    html = ("<div class='content'><h2>仓管员岗位职责</h2>"
+            "<div class='duty'><p>1、负责物资的入库验收、登记和上架，做到账物相符；</p></div>"
+            "<div class='duty'><p>2、负责考勤；</p></div><div class='duty'><p>3、月底盘点。</p></div></div>")
+    lines = lines_of(html)
+    assert "2、负责考勤；" in lines and "3、月底盘点。" in lines
