@@ -192,8 +192,13 @@ class CharLM:
         """Total log-probability of `text` (first char conditioned on `prev` if given)."""
         total = 0.0
         p = prev
+        cached = self._cache.get        # logp2's memo, read inline (a hot loop in repair)
         for c in text:
-            total += self.logp2(p, c) if p else self.logp1(c)
+            if p:
+                lp = cached(p + c)
+                total += lp if lp is not None else self.logp2(p, c)
+            else:
+                total += self.logp1(c)
             p = c
         return total
 

@@ -176,7 +176,7 @@ _FOLDED = frozenset("？" + "".join(chr(c) for c in range(0xFF10, 0xFF1A))
                     + "".join(chr(c) for c in range(0xFF41, 0xFF5B)))
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Piece:
     char: str = ""                   # known character ("" while unknown)
     lead: int | None = None          # for a half-known pair
@@ -194,6 +194,16 @@ def _gb_pair(b: int, b2: int) -> str:
     return ch if len(ch) == 1 else ""
 
 
+# Pieces are never changed once made, so each kind is made once and shared: building the
+# hypotheses of a run calls `_pair_pieces` thousands of times per damaged page.
+_UNKNOWN_PIECE = _Piece(unknown=True)
+_ASCII_PIECES = [_Piece(char=chr(b)) for b in range(0x80)]
+_TRAIL_PIECES = [_Piece(trail=b) for b in range(0x100)]
+_LEAD_PIECES = [_Piece(lead=b) for b in range(0x100)]
+_PAIR_PIECES: dict[int, _Piece | None] = {}      # b << 8 | b2 -> the pair's piece, None if none
+_MISS = _Piece()
+
+
 def _pair_pieces(slots: list[int | None]) -> list[_Piece] | None:
     """Decode a byte-slot stream as GBK; None if it cannot be a GBK byte stream."""
     out: list[_Piece] = []
@@ -201,27 +211,32 @@ def _pair_pieces(slots: list[int | None]) -> list[_Piece] | None:
     while p < n:
         b = slots[p]
         if b is not None and b < 0x80:
-            out.append(_Piece(char=chr(b)))
+            out.append(_ASCII_PIECES[b])
             p += 1
             continue
         if p + 1 >= n:
             return None
         b2 = slots[p + 1]
-        if b is None and b2 is None:
-            out.append(_Piece(unknown=True))
-        elif b is None:
-            if b2 < 0x40 or b2 == 0x7F or b2 == 0xFF:
+        if b is None:
+            if b2 is None:
+                out.append(_UNKNOWN_PIECE)
+            elif b2 < 0x40 or b2 == 0x7F or b2 == 0xFF:
                 return None
-            out.append(_Piece(trail=b2))
+            else:
+                out.append(_TRAIL_PIECES[b2])
         elif b2 is None:
             if b == 0xFF or b == 0x80:
                 return None
-            out.append(_Piece(lead=b))
+            out.append(_LEAD_PIECES[b])
         else:
-            ch = _gb_pair(b, b2)
-            if not ch:
+            key = b << 8 | b2
+            pc = _PAIR_PIECES.get(key, _MISS)
+            if pc is _MISS:
+                ch = _gb_pair(b, b2)
+                pc = _PAIR_PIECES[key] = _Piece(char=ch) if ch else None
+            if pc is None:
                 return None
-            out.append(_Piece(char=ch))
+            out.append(pc)
         p += 2
     return out
 
