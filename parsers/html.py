@@ -114,6 +114,13 @@ GROW_SHARE = 0.15             # … or this share of the content's, and still be
 SIBLING_SHARE = 0.3           # a sibling block whose paragraphs add up to this share of the content's …
 SIBLING_BEST_SHARE = 0.3      # … and whose best paragraph has this share of the content's best is content too
 POST_MIN_CHARS = 20           # a repeated block (post, answer) with less text is a thank-you, not content
+POST_SEARCH_DEPTH = 2         # posts of a kind are looked for this deep in the blocks beside the content
+GENERIC_CLASS_TOKENS = frozenset((
+    "item", "items", "box", "wrap", "wrapper", "list", "clearfix", "clear", "left", "right", "main", "inner",
+    "outer", "con", "cont", "container", "block", "row", "col", "mod", "module", "panel", "section", "part",
+    "body", "text", "content", "cell", "first", "last", "odd", "even", "active", "cur", "current", "other",
+    "best", "new", "hot", "top", "wgt", "show", "hide", "hidden", "fix", "area", "unit", "card", "info",
+    "detail", "title", "line", "div", "span", "bg", "border", "mt10", "mb10", "pt10", "pb10"))
 POST_MIN_SCORE = 3.0          # … and its best paragraph scores this (a sentence, not a list of titles)
 
 
@@ -532,21 +539,42 @@ def _content_blocks(top: LexborNode, body: LexborNode, scores: _Scores, stats: _
                 found.append(sib)
                 repeated = repeated or _signature(sib) == _signature(node)
         # every post of the thread, however short its content: blocks repeating the one the
-        # content sits in (same tag and class, and the content's own box inside each)
-        posts = [sib for sib in parent.iter(include_text=False)
-                 if sib.mem_id != node.mem_id and _signature(sib) == _signature(node)
-                 and all(f.mem_id != sib.mem_id for f in found)
-                 and _is_post(sib, scores, stats, None if top.mem_id == node.mem_id else _signature(top))
-                 and (repeated or (_signature(node)[1] and _holds_like(sib, top, node)))]
+        # content sits in (same tag and class, or a class word in common: `best-answer` and
+        # `other-answer` in a list box beside it), with the content's own box inside each
+        box = None if top.mem_id == node.mem_id else _signature(top)
+        posts = [c for sib in parent.iter(include_text=False) if sib.mem_id != node.mem_id
+                 for c in _near_descendants(sib, POST_SEARCH_DEPTH)
+                 if all(f.mem_id != c.mem_id for f in found)
+                 and ((_signature(c) == _signature(node)
+                       and (repeated or (_signature(node)[1] and _holds_like(c, top, node))))
+                      or (_kin(c) & _kin(node) and _holds_like(c, top, node)))
+                 and _is_post(c, scores, stats, box)]
         if posts:
             found.extend(posts)
             repeated = True
         if found:
             if repeated:
                 parts = [node]
-            parts = _in_page_order(body, parts + found)
+            parts = _outermost(_in_page_order(body, parts + found))
         node = parent
     return parts
+
+
+def _near_descendants(node: LexborNode, depth: int) -> list[LexborNode]:
+    """`node` and its element descendants down to `depth` levels below it."""
+    out, level = [node], [node]
+    for _ in range(depth):
+        level = [c for n in level for c in n.iter(include_text=False) if c.is_element_node]
+        out.extend(level)
+    return out
+
+
+def _kin(node: LexborNode) -> set[str]:
+    """The class words that say what a block is (`answer` in `wgt-best answer best-answer`),
+    without layout words (item, box, wrap, left, …)."""
+    raw = node.attributes.get("class") or ""
+    return {t.lower() for t in _TOKEN_SPLIT.split(raw)
+            if len(t) >= 3 and t.lower() not in GENERIC_CLASS_TOKENS}
 
 
 def _prune_short_posts(root: LexborNode, scores: _Scores, stats: _Stats, drops: list[DroppedBlock]) -> None:
@@ -587,18 +615,23 @@ def _is_post(node: LexborNode, scores: _Scores, stats: _Stats, box: tuple[str, s
     it holds POST_MIN_CHARS of text outside links and post furniture lines (in
     its content box, `box` = (tag, class), when the content sits in one inside the post)."""
     count = stats[node]
-    if scores.of(node)[1] < POST_MIN_SCORE or count.density > LINK_DENSE / 2:
+    if not scores.of(node)[0] or count.density > LINK_DENSE / 2:
         return False
     inner = [n for n in node.traverse(include_text=False) if _signature(n) == box] if box and box[1] else []
-    return max(_own_content(n, stats) for n in inner or [node]) >= POST_MIN_CHARS
+    texts = [(_own_text(n), stats[n].link) for n in inner or [node]]
+    if any(len(_INLINE_NUMBERS.findall(t)) >= 2 for t, _ in texts):
+        return True                 # a list, however terse (`1.晨检 2.管药`)
+    return (scores.of(node)[1] >= POST_MIN_SCORE
+            and max(_visible_len(t) - link for t, link in texts) >= POST_MIN_CHARS)
 
 
-def _own_content(node: LexborNode, stats: _Stats) -> int:
-    """Characters of `node`'s text outside links and post furniture lines (发表于 …, votes)."""
+def _own_text(node: LexborNode) -> str:
+    """`node`'s text without post furniture lines (发表于 …, votes, 回答者：)."""
     lines = tidy_lines(_block_text(node)).split("\n")
-    kept = sum(_visible_len(ln) for ln in lines
-               if not (len(ln) <= BOILERPLATE_MAX and _BOILERPLATE.search(ln)))
-    return kept - stats[node].link
+    return "\n".join(ln for ln in lines if not (len(ln) <= BOILERPLATE_MAX and _BOILERPLATE.search(ln)))
+
+
+_INLINE_NUMBERS = re.compile(r"(?:^|[\s：:；;。，,])[(（]?\d{1,2}\s*[.、．)）]")
 
 
 def _in_page_order(body: LexborNode, nodes: list[LexborNode]) -> list[LexborNode]:

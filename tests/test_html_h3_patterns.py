@@ -219,3 +219,14 @@ def test_short_duty_lines_in_wrapped_divs_are_not_taken_for_bump_posts():
             "<div class='duty'><p>2、负责考勤；</p></div><div class='duty'><p>3、月底盘点。</p></div></div>")
     lines = lines_of(html)
     assert "2、负责考勤；" in lines and "3、月底盘点。" in lines
+
+
+def test_a_terse_list_answer_in_another_box_kind_is_kept():
+    """Other answers sit in a list box beside the best one (`best-answer` / `other-answer`)
+    and one is a terse list: it is content (a list), not a bump."""
+    html = page("qa_best_answer.html").replace(
+        "保健医生的职责也说一下吧：1、每日晨检，查看幼儿精神和体温 2、管理药品和医务室台账 3、定期组织体检和疫苗接种登记",
+        "保健医生：1.晨检 2.管药 3.组织体检")
+    text = html_to_text(html)
+    assert "保健医生：1.晨检 2.管药 3.组织体检" in text.splitlines()
+    assert "顶一下" not in text
