@@ -120,7 +120,9 @@ GENERIC_CLASS_TOKENS = frozenset((
     "outer", "con", "cont", "container", "block", "row", "col", "mod", "module", "panel", "section", "part",
     "body", "text", "content", "cell", "first", "last", "odd", "even", "active", "cur", "current", "other",
     "best", "new", "hot", "top", "wgt", "show", "hide", "hidden", "fix", "area", "unit", "card", "info",
-    "detail", "title", "line", "div", "span", "bg", "border", "mt10", "mb10", "pt10", "pb10"))
+    "detail", "title", "line", "div", "span", "bg", "border", "mt10", "mb10", "pt10", "pb10",
+    # words an article and the list of articles beside it share
+    "article", "art", "arc", "archive", "news", "doc", "page", "entry", "story", "blog", "rank", "txt"))
 POST_MIN_SCORE = 3.0          # … and its best paragraph scores this (a sentence, not a list of titles)
 
 

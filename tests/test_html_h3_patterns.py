@@ -230,3 +230,14 @@ def test_a_terse_list_answer_in_another_box_kind_is_kept():
     text = html_to_text(html)
     assert "保健医生：1.晨检 2.管药 3.组织体检" in text.splitlines()
     assert "顶一下" not in text
+
+
+def test_an_article_list_beside_the_article_is_not_a_post_of_its_kind():
+    html = ("<html><body><div class='article-content'><h1>出纳岗位职责</h1>"
+            "<p>1、负责现金收付，做到日清月结，账款相符；</p><p>2、登记现金和银行存款日记账，按月与会计对账；</p>"
+            "<p>3、保管库存现金和有价证券，确保安全完整。</p></div>"
+            "<div class='article-list'><p>1.会计岗位职责范本</p><p>2.财务经理年终总结</p>"
+            "<p>3.收银员工作流程</p><p>4.审计助理实习报告</p></div></body></html>")
+    text = html_to_text(html)
+    assert "3、保管库存现金和有价证券，确保安全完整。" in text
+    assert "会计岗位职责范本" not in text
