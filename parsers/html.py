@@ -864,7 +864,8 @@ def _labelled(label: str, value: list[str]) -> list[str]:
 
 
 # a column of role names, and a column of what the role does (or needs, or may do)
-ROLE_HEAD = re.compile(r"^(?:岗位|职位|职务|工种|岗位名称|职位名称|职务名称|岗位名|职位名|职务名|角色|人员|岗位/职务|职务/岗位)$")
+ROLE_HEAD = re.compile(r"^(?:岗位|职位|职务|工种|岗位名称|职位名称|职务名称|岗位名|职位名|职务名|角色|人员|岗位/职务|职务/岗位"
+                       r"|部门|部门名称|科室|班组|单位)$")
 DUTY_HEAD = re.compile(r"(?:职责|工作内容|工作任务|主要工作|工作事项|任务|职能)(?:描述|说明|内容|范围)?$")
 NUMBER_HEAD = re.compile(r"^(?:序号|序|编号|No\.?|NO\.?|#)$")
 ROLE_LABELS = ("岗位", "职位", "职务", "岗位名称", "职位名称", "职务名称")
@@ -902,13 +903,19 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
     else:
         return None
     lines: list[str] = titles + ([" ".join(t[0] for t in grid[0][2] if t)] if body is not grid else [])
+    span_left = 0                   # rows still covered by the last role cell's rowspan
     for cells, _, texts in body:
-        if len(cells) != width:
+        if len(cells) == width - 1 and span_left > 0:      # the role cell spans this row too
+            texts = texts[:role_col] + [[]] + texts[role_col:]
+            span_left -= 1
+        elif len(cells) != width:
             return None
-        name = texts[role_col]
-        if len(name) != 1 or not _role_name(name[0]):
-            return None
-        lines.extend(["", f"{role_label}：{name[0]}"])
+        else:
+            name = texts[role_col]
+            if len(name) != 1 or not _role_name(name[0], strict=body is grid):
+                return None
+            lines.extend(["", f"{role_label}：{name[0]}"])
+            span_left = _int_attr(cells[role_col], "rowspan", 1) - 1
         for i, value in enumerate(texts):
             if NUMBER_HEAD.match(labels[i]) and len(value) == 1 and value[0].strip().isdigit():
                 continue            # the row's number: the row order says it
@@ -917,11 +924,12 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
     return lines
 
 
-def _role_name(text: str) -> bool:
-    """A short job name (`井下爆破工`), not a number, a sentence or a handbook field name."""
+def _role_name(text: str, strict: bool = True) -> bool:
+    """A short job or unit name (`井下爆破工`), not a number or a sentence, nor (`strict`: no
+    header says the column holds roles) a handbook field name (`主要职责`, `所属部门`)."""
     core = text.strip()
     return (2 <= len(core) <= ROLE_NAME_MAX and not _PUNCT.search(core) and not _DIGIT.search(core)
-            and not LIST_MARKER.match(core) and not FIELD_NAME.search(core))
+            and not LIST_MARKER.match(core) and not (strict and FIELD_NAME.search(core)))
 
 
 def _listlike(lines: list[str]) -> bool:

@@ -241,3 +241,13 @@ def test_an_article_list_beside_the_article_is_not_a_post_of_its_kind():
     text = html_to_text(html)
     assert "3、保管库存现金和有价证券，确保安全完整。" in text
     assert "会计岗位职责范本" not in text
+
+
+def test_role_table_with_a_role_cell_spanning_rows_and_unit_names():
+    html = ("<table><tr><th>部门</th><th>职责</th></tr>"
+            "<tr><td rowspan='2'>人力资源部门</td><td>负责招聘和入职手续</td></tr>"
+            "<tr><td>负责薪酬核算和社保缴纳</td></tr>"
+            "<tr><td>行政部</td><td>负责办公用品采购；负责会议室管理</td></tr></table>")
+    rows = [(r, d) for r, _, d in rows_of(html)]
+    assert rows == [("人力资源部门", "负责招聘和入职手续"), ("人力资源部门", "负责薪酬核算和社保缴纳"),
+                    ("行政部", "负责办公用品采购"), ("行政部", "负责会议室管理")]
