@@ -329,6 +329,10 @@ def _shortlist(lm: CharLM, order: _HoleOrder, p: str) -> list[str]:
     return order.plain
 
 
+def _neg_score(x: tuple) -> float:
+    return -x[1]
+
+
 def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
           script: str = "", doc_pairs: "_DocPairs | dict[str, int] | None" = None
           ) -> tuple[str, float, float, int]:
@@ -363,8 +367,7 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
         order = _hole_order(lm, pc.trail, pc.lead, nxt if nxt != "?" else "")
         if not order.cands:
             return "", -math.inf, 0.0, 99
-        expanded: list[tuple[str, float]] = []
-        new_extra: dict[str, float] = {}
+        expanded: list[tuple[str, float, float]] = []      # (text, score, its extra)
         shortlists: dict[str, list[tuple[str, float, float]]] = {}
         tail = nxt if nxt != "?" else ""
         keep = 7 - len(tail)            # the scored window: last 8 chars up to `nxt`
@@ -390,16 +393,15 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
                     short.append((ch, cost(ch), bonus))
             ex_t = extra.get(t, 0.0)
             for ch, c, bonus in short:
-                cand = t + ch
-                ne = new_extra[cand] = ex_t - c + bonus
+                ne = ex_t - c + bonus
                 look = head + ch + tail
                 v = wget(look)
                 if v is None:
                     v = wscore(look)
-                expanded.append((cand, v + ne))
-        expanded.sort(key=lambda x: -x[1])
-        beam = expanded[:FILL_BEAM]
-        extra = {t: new_extra[t] for t, _ in beam}
+                expanded.append((t + ch, v + ne, ne))
+        expanded.sort(key=_neg_score)           # stable: ties keep their order
+        extra = {t: ne for t, _, ne in expanded[:FILL_BEAM]}
+        beam = [(t, sc) for t, sc, _ in expanded[:FILL_BEAM]]
     if not holes:
         return beam[0][0], penalty, 1.0, 0
     def judge(t: str) -> float:
@@ -1077,6 +1079,16 @@ def badness(text: str) -> Badness:
     return b
 
 
+# `锟斤拷`, runs of U+FFFD/private-use characters, `?` before a pinyin annotation, `?` after
+# Han text (before Han or a line end).  Written as "one of the first characters, then what
+# each needs" so the regex engine skips ahead by character set (a leading look-behind
+# made it try every position of the page).
+_GARBLE = re.compile(rf"[锟\ufffd\ue000-\uf8ff?](?:(?<=锟)斤拷"
+                     r"|(?<=[\ufffd\ue000-\uf8ff])[\ufffd\ue000-\uf8ff]*"
+                     rf"|(?<=\?)\?*(?=[{_PY}]{{1,6}}\))"
+                     r"|(?<=[\u3400-\u9fff]\?)\?*(?=[\u3400-\u9fff]|\r?\n|\Z))")
+
+
 def analyze(text: str) -> MojibakeReport:
     """Find garbled spans and their repairs; never touches clean text."""
     rep = MojibakeReport()
@@ -1126,8 +1138,7 @@ def analyze(text: str) -> MojibakeReport:
 
     # Garble nobody could repair: U+FFFD, private-use runs, `锟斤拷`, and `?` inside Han
     # text whose neighbourhood is garbage (a `?` after 吗/呢 is a question, not damage).
-    for m in re.finditer(rf"锟斤拷|[\ufffd\ue000-\uf8ff]+|\?+(?=[{_PY}]{{1,6}}\))|"
-                         r"(?<=[\u3400-\u9fff])\?+(?=[\u3400-\u9fff]|\r?\n|\Z)", text):
+    for m in _GARBLE.finditer(text):
         s, e = m.start(), m.end()
         if not _free(taken, s, e):
             continue
