@@ -65,6 +65,10 @@ class CharLM:
         self._wlp: dict[str, float] = {w: math.log(f) - self._wlogtotal
                                        for w, f in words.items() if len(w) > 1}
         self._w1: dict[str, float] = {}
+        # first two (three) characters of the 3-4 (4) character words: `wscore` looks a
+        # longer word up only after such a start
+        self._long_prefix2 = frozenset(w[:2] for w in self._wlp if 3 <= len(w) <= 4)
+        self._long_prefix3 = frozenset(w[:3] for w in self._wlp if len(w) == 4)
         self.fill_cache: dict = {}      # per-model memo for mojibake's hole filling
         self.trad_only: frozenset[str] = frozenset()    # 裏 (Simplified writes 里)
         self.simp_only: frozenset[str] = frozenset()    # 里 (Traditional writes 裏/裡)
@@ -160,29 +164,43 @@ class CharLM:
         hit = self._wcache.get(text)
         if hit is not None:
             return hit
+        # Forward over start positions: a 3- or 4-character word is looked up only when its
+        # first two characters begin one (most pairs do not), so most positions cost one
+        # lookup for the pair instead of three.  best[j] is the same maximum over the same
+        # sums as a backward pass (word ending at j), so the value is identical.
         n = len(text)
-        best = [0.0] * (n + 1)
+        best = [-math.inf] * (n + 1)
+        best[0] = 0.0
         wlp = self._wlp
         w1 = self._w1
-        for j in range(1, n + 1):
-            c = text[j - 1]
+        long2 = self._long_prefix2
+        long3 = self._long_prefix3
+        for i in range(n):
+            bi = best[i]
+            c = text[i]
             lp = w1.get(c)
             if lp is None:
                 lp = w1[c] = self._single(c)
-            b = best[j - 1] + lp
-            if j >= 2:
-                w = wlp.get(text[j - 2:j])
-                if w is not None and best[j - 2] + w > b:
-                    b = best[j - 2] + w
-                if j >= 3:
-                    w = wlp.get(text[j - 3:j])
-                    if w is not None and best[j - 3] + w > b:
-                        b = best[j - 3] + w
-                    if j >= 4:
-                        w = wlp.get(text[j - 4:j])
-                        if w is not None and best[j - 4] + w > b:
-                            b = best[j - 4] + w
-            best[j] = b
+            v = bi + lp
+            if v > best[i + 1]:
+                best[i + 1] = v
+            if i + 2 > n:
+                continue
+            s2 = text[i:i + 2]
+            w = wlp.get(s2)
+            if w is not None and bi + w > best[i + 2]:
+                best[i + 2] = bi + w
+            if i + 3 > n or s2 not in long2:
+                continue
+            s3 = text[i:i + 3]
+            w = wlp.get(s3)
+            if w is not None and bi + w > best[i + 3]:
+                best[i + 3] = bi + w
+            if i + 4 > n or s3 not in long3:
+                continue
+            w = wlp.get(text[i:i + 4])
+            if w is not None and bi + w > best[i + 4]:
+                best[i + 4] = bi + w
         if len(self._wcache) > 500_000:
             self._wcache.clear()
         self._wcache[text] = best[n]
