@@ -38,18 +38,23 @@ def main(argv: list[str]) -> int:
     bench = _load("holdout_bench", REPO / "bench" / "score_holdout.py")
     import pipeline.process as process
 
-    current = process.html_to_text
+    current = process.extract_html
     with tempfile.TemporaryDirectory() as tmp:
         old_path = Path(tmp) / "old_html.py"
         old_path.write_text(source, encoding="utf-8")
         old = _load("old_html", old_path)
     reports = {}
-    for label, fn in ((rev, old.html_to_text), ("working tree", current)):
-        process.html_to_text = fn
+    from parsers.html import Extraction
+
+    def text_only(fn):
+        return lambda html, selectors=None: Extraction(fn(html, selectors))
+
+    for label, fn in ((rev, text_only(old.html_to_text)), ("working tree", current)):
+        process.extract_html = fn
         rows, _ = bench.run_pipeline(bench.HOLDOUT / "docs")
         with contextlib.redirect_stdout(io.StringIO()):
             reports[label] = bench.score(rows, bench.HOLDOUT / "docs", bench.HOLDOUT / "gold")
-    process.html_to_text = current
+    process.extract_html = current
     if any(r is None for r in reports.values()):
         print("skipped: scorer not found")
         return 0

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from normalize.encoding import UndecodableError, decode
 from parsers import duties as duty_parser
-from parsers.html import html_to_text, page_title
+from parsers.html import extract as extract_html, page_title
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp")
 
@@ -67,9 +67,13 @@ def process_bytes(data: bytes, item: Input, doc: dict | None = None,
                   started: float | None = None) -> DocumentResult:
     started = time.perf_counter() if started is None else started
     doc = doc if doc is not None else blank_document(item)
-    text = document_text(data, item, doc)
+    html_drops: list = []
+    text = document_text(data, item, doc, html_drops)
     if text is None:
         return DocumentResult(_finish(doc, started))
+    # blocks HTML extraction left out (chrome, link lists, …) are not in `text`: -1 offsets
+    left_out = [{"doc_id": doc["doc_id"], "source": item.source, "char_start": -1,
+                 "char_end": -1, "text": d.text, "reason": d.reason} for d in html_drops]
     try:
         records, drops = duty_parser.extract_with_drops(text)
     except Exception as exc:  # a segmentation bug must not end the run
@@ -82,17 +86,20 @@ def process_bytes(data: bytes, item: Input, doc: dict | None = None,
         row["doc_id"] = doc["doc_id"]
         row["source"] = item.source
         rows.append(row)
-    dropped = [{"doc_id": doc["doc_id"], "source": item.source, "char_start": d.char_start,
-                "char_end": d.char_end, "text": d.text, "reason": d.reason} for d in drops]
+    dropped = left_out + [{"doc_id": doc["doc_id"], "source": item.source,
+                           "char_start": d.char_start, "char_end": d.char_end, "text": d.text,
+                           "reason": d.reason} for d in drops]
     doc["n_rows"] = len(rows)
     doc["n_dropped"] = len(dropped)
     doc["status"] = "ok" if rows else "no_rows"
     return DocumentResult(_finish(doc, started), rows, dropped)
 
 
-def document_text(data: bytes, item: Input, doc: dict) -> str | None:
+def document_text(data: bytes, item: Input, doc: dict,
+                  html_drops: list | None = None) -> str | None:
     """The text rows point into: decoded, and for HTML extracted.  Fills `doc`'s fields;
-    on failure sets `doc["error"]` and returns None."""
+    on failure sets `doc["error"]` and returns None.  `html_drops`, if given, receives the
+    blocks extraction left out (`parsers.html.DroppedBlock`), so they can be recorded."""
     doc.update({"content_sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
     html = is_html(data, item.source, item.content_type)
     doc["kind"] = "html" if html else "text"
@@ -106,7 +113,10 @@ def document_text(data: bytes, item: Input, doc: dict) -> str | None:
     try:
         if html:
             doc["title"] = page_title(decoded.text) or None
-            text = html_to_text(decoded.text, item.selectors or None)
+            extraction = extract_html(decoded.text, item.selectors or None)
+            text = extraction.text
+            if html_drops is not None:
+                html_drops.extend(extraction.dropped)
         else:
             text = decoded.text
             doc["title"] = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:200]

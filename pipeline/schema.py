@@ -50,8 +50,9 @@ DOCUMENT_FIELDS: list[pa.Field] = [
 DROPPED_FIELDS: list[pa.Field] = [
     pa.field("doc_id", pa.string(), False, {"doc": "document the block is in"}),
     pa.field("source", pa.string(), False, {"doc": "URL or path, as given"}),
-    pa.field("char_start", pa.int64(), False, {"doc": "offset of the block in the decoded text"}),
-    pa.field("char_end", pa.int64(), False, {"doc": "end offset (exclusive)"}),
+    pa.field("char_start", pa.int64(), False, {"doc": "offset of the block in the decoded text; "
+                                                       "-1: left out by HTML extraction, so not in it"}),
+    pa.field("char_end", pa.int64(), False, {"doc": "end offset (exclusive); -1 as char_start"}),
     pa.field("text", pa.string(), False, {"doc": "the block as segmentation saw it (cleaned)"}),
     pa.field("reason", pa.string(), False, {"doc": "why it gave no row (reporting line, chatter, no role, …)"}),
 ]

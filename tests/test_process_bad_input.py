@@ -68,3 +68,22 @@ def test_plan_keeps_missing_sources_and_finds_documents(tmp_path):
     urls.write_text("# list\nhttps://a.example/1.html\n\nhttp://b.example/2\n", encoding="utf-8")
     assert read_url_list(urls) == ["https://a.example/1.html", "http://b.example/2"]
     assert plan([str(urls)]).to_fetch == [str(urls)]
+
+
+def test_text_html_extraction_leaves_out_is_recorded_in_dropped(tmp_path):
+    # page chrome around the content is left out of the text rows point into; it must
+    # still be recorded (offsets -1: not in the extracted text) and counted in n_dropped
+    path = tmp_path / "post.html"
+    path.write_text(
+        "<html><body><div class='nav'><a href='/'>首页</a> <a href='/jobs'>招聘频道</a> "
+        "<a href='/about'>关于我们</a></div>"
+        "<div class='content'><h1>仓库管理员岗位职责</h1><ol><li>负责货物的收发与盘点</li>"
+        "<li>做好出入库登记，确保账物相符</li></ol></div>"
+        "<div class='footer'>版权所有 © 某某人才网 京ICP备00000000号</div></body></html>",
+        encoding="utf-8")
+    result = process_input(Input(str(path), str(path)))
+    assert result.document["status"] == "ok" and len(result.rows) == 2
+    left_out = [d for d in result.dropped if d["char_start"] == -1]
+    assert left_out and all(d["reason"].startswith("html") for d in left_out)
+    assert any("版权所有" in d["text"] for d in left_out)
+    assert result.document["n_dropped"] == len(result.dropped)
