@@ -63,6 +63,33 @@ def sniff_meta(data: bytes) -> str | None:
     return match.group(1).decode("ascii", "replace") if match else None
 
 
+def sniff_utf16(data: bytes) -> str | None:
+    """`utf-16-le`/`utf-16-be` for UTF-16 text written without a BOM (some Windows exports).
+
+    Its ASCII characters (line ends, digits, punctuation) put a NUL in every other byte,
+    nearly all on one side; binary data has NULs on both.  The guess must then decode strictly to
+    printable text, or it is not taken (the caller goes on to call the bytes binary)."""
+    head = data[:8192]
+    head = head[:len(head) - len(head) % 2]
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    # CJK characters whose low byte is 0 (销 U+9500) put a few NULs on the other side
+    if even + odd < 4 or 4 * min(even, odd) > max(even, odd):
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = head.decode(codec)
+    except UnicodeDecodeError:
+        try:
+            text = head[:-2].decode(codec)    # the head may end inside a surrogate pair
+        except UnicodeDecodeError:
+            return None
+    if not text:
+        return None
+    bad = sum(1 for c in text if not (c.isprintable() or c in "\r\n\t\u3000"))
+    return codec if bad <= len(text) // 100 else None
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control bytes in the head: not a text document."""
     head = data[:4096]
@@ -157,6 +184,9 @@ def decode(data: bytes, http_charset: str | None = None, is_html: bool | None = 
     for bom, codec in BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(codec, errors="replace"), codec, "bom", declared=codec)
+    utf16 = sniff_utf16(data)
+    if utf16:
+        return Decoded(data.decode(utf16, errors="replace"), utf16, "detected")
     if looks_binary(data):
         raise UndecodableError("binary content (NUL or control bytes)")
     candidates: list[tuple[str, str]] = []

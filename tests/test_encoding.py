@@ -74,3 +74,21 @@ def test_gbk_and_big5_names_widen_to_supersets():
 def test_bad_bytes_raise_a_clear_error(data, reason):
     with pytest.raises(UndecodableError, match=reason):
         decode(data)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_detected(codec):
+    # some Windows exports write UTF-16 with no BOM: its ASCII puts NULs on one side only
+    text = "\r\n".join([SIMPLIFIED, TRADITIONAL, "3、每月10日前提交报表（A4纸打印）。"] * 3)
+    decoded = decode(text.encode(codec))
+    assert decoded.text == text
+    assert decoded.encoding == codec and decoded.method == "detected"
+
+
+def test_binary_with_nuls_on_both_sides_is_still_binary():
+    import random
+
+    rng = random.Random(7)
+    data = bytes(rng.randrange(256) for _ in range(6000)) + b"\x00" * 40
+    with pytest.raises(UndecodableError, match="binary"):
+        decode(data)
