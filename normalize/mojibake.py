@@ -204,8 +204,9 @@ _PAIR_PIECES: dict[int, _Piece | None] = {}      # b << 8 | b2 -> the pair's pie
 _MISS = _Piece()
 
 
-def _pair_pieces(slots: list[int | None]) -> list[_Piece] | None:
-    """Decode a byte-slot stream as GBK; None if it cannot be a GBK byte stream."""
+def _pair_pieces(slots: list[int | None], unfolded: bool = False) -> list[_Piece] | None:
+    """Decode a byte-slot stream as GBK; None if it cannot be a GBK byte stream (or, with
+    `unfolded`, if it decodes a pair to a full-width form in `_FOLDED`)."""
     out: list[_Piece] = []
     p, n = 0, len(slots)
     while p < n:
@@ -234,7 +235,7 @@ def _pair_pieces(slots: list[int | None]) -> list[_Piece] | None:
             if pc is _MISS:
                 ch = _gb_pair(b, b2)
                 pc = _PAIR_PIECES[key] = _Piece(char=ch) if ch else None
-            if pc is None:
+            if pc is None or (unfolded and pc.char in _FOLDED):
                 return None
             out.append(pc)
         p += 2
@@ -589,11 +590,9 @@ def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: "_DocPairs | dict[str, in
                 if slots and slots[0] is not None and slots[0] >= 0x81:
                     modes.append(slots[:1] + [UNKNOWN] + slots[1:])
                 for s2 in modes:
-                    pieces = _pair_pieces(s2)
+                    pieces = _pair_pieces(s2, unfolded=True)
                     if not pieces:
-                        continue
-                    if any(pc.char and pc.char in _FOLDED for pc in pieces):
-                        continue
+                        continue        # not GBK, or it only reads a folded pair back
                     est = prefix[i - r] + _prescore(lm, pieces, left)
                     pre.append((est, i, e, pieces))
     if not pre:
@@ -1005,9 +1004,18 @@ class _DocPairs:
         return self.counts().get(key, default)
 
 
+# Every overlapping Han pair, as two non-overlapping scans: the pairs at even offsets of
+# each Han run, then (one Han character before) those at odd offsets.  Same counts as
+# `_HAN_PAIR.findall`, without a capturing look-ahead tried at every position.
+_HAN_PAIR_EVEN = re.compile(r"[\u4e00-\u9fff]{2}")
+_HAN_PAIR_ODD = re.compile(r"[\u4e00-\u9fff]{2}(?<=[\u4e00-\u9fff]{3})")
+
+
 def _doc_pairs(text: str) -> dict[str, int]:
     """Han character pairs of the document with their counts (a cache language model)."""
-    return Counter(_HAN_PAIR.findall(text))
+    counts = Counter(_HAN_PAIR_EVEN.findall(text))
+    counts.update(_HAN_PAIR_ODD.findall(text))
+    return counts
 
 
 def _doubtful(lm: CharLM, new: str, conf: float, slip: bool = False) -> bool:
