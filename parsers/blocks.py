@@ -50,13 +50,15 @@ class Block:
     next_is_item: bool = False
     described: bool = False   # the text after `岗位名：` — a description of the role
     unmarked: bool = False    # an item of an unmarked one-per-line list
+    reason: str = ""          # chrome: what kind of furniture (posting chrome names itself)
 
 
 def blocks(ct: str, stream: list[Piece]) -> list[Block]:
     out: list[Block] = []
     # page furniture (running header, page number, export note) gives no row and is not
     # there for the layout: an item wrapped across a page break carries on
-    chrome = [Block("chrome", "", (0, 0), None, "", [(p.start, p.end)]) for p in stream if p.kind == "chrome"]
+    chrome = [Block("chrome", "", (0, 0), None, "", [(p.start, p.end)], reason=p.value)
+              for p in stream if p.kind == "chrome"]
     stream = [p for p in stream if p.kind != "chrome"]
     role, role_span, section, group = "", (0, 0), None, ""
     cur: Block | None = None
@@ -72,9 +74,13 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             out.append(cur)
         cur = None
 
+    seen_roles: set[str] = set()
+
     def set_role(name: str, span: tuple[int, int]):
         nonlocal role, role_span, section, group, list_id, last_marker_kind, role_named
         close()
+        if name:
+            seen_roles.add(name)
         role_named = False
         role, role_span, section, group = name, span, None, ""
         list_id += 1
@@ -130,6 +136,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         group_next = False
         if p.kind == "sect" and p.line_start and not p.framed and cur is not None and cur.kind == "para" and _open(ct, cur) \
                 and (not text.endswith((":", "：")) or _last_line_len(ct, cur) >= 16) \
+                and not (p.blank_before and (text.endswith((":", "：")) or _last_line_len(ct, cur) < 16)) \
                 and not (nxt is not None and nxt.kind == "text" and not nxt.line_start and nxt.marker is None):
             cur.spans.append((p.start, p.end))
             close()
@@ -227,6 +234,16 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             continue
         # unmarked text
         if not text or _NUMERAL_ONLY.fullmatch(text):
+            continue
+        m = _ROLE_COLON.match(text) if p.line_start and section in ("authority", "requirement", "duty?", "duty") else None
+        if m and m.group("r") in seen_roles and m.group("r") != role and text[m.end():].strip():
+            # `班长：对…有叫停权` under a shared `权限` article: a role named earlier, the section
+            # goes on for it
+            keep = section
+            set_role(m.group("r"), (p.start, p.start + len(m.group("r"))))
+            section = keep
+            lead = len(ct[p.start:p.end]) - len(ct[p.start:p.end].lstrip())
+            cur = Block("para", role, role_span, section, group, [(p.start + lead + m.end(), p.end)], None, list_id)
             continue
         if text.endswith((":", "：")) and R.bare_title_role(text, 12) and not text[:-1].endswith(WEAK_SUFFIXES):
             set_role(R.bare_title_role(text, 12), (p.start, p.end))

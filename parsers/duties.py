@@ -94,7 +94,7 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
         if not text:
             continue
         if b.kind == "chrome":
-            drop(b.spans, "page chrome (running header or footer, page number, export note)")
+            drop(b.spans, b.reason or "page chrome (running header or footer, page number, export note)")
             continue
         if not b.role and any_role:
             drop(b.spans, "no role: the page names roles elsewhere, this sits under none "

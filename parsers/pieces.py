@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from parsers import roles as R
 from parsers import sections as S
+from parsers.chrome import line_chrome
 from parsers.lists import Marker, find_markers
 
 # what may follow a heading before its colon: `包括`, `主要包括以下几个方面`, `如下`, `有`
@@ -50,7 +51,7 @@ _PART = re.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*(
                    r"\s*[:：、.．]?\s*(?P<t>[^\s].{0,29}?)\s*$")
 # `岗位名称：XX` / `职务名称：XX`
 # (a bracketed note after the name, `备件经理（兼计划员）`, is not part of it)
-_NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|(?:岗位|职位|职务)(?:[一二三四五六七八九十]{1,3}|\d{1,2})?|(?:招聘|应聘)(?:职位|岗位)?)\s*[:：]\s*(?P<r>[^\s:：，,。；;(（]{2,20}?)(?:[(（][^\n]{0,40}?)?(?:\s+|$|(?=\d))")
+_NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|职缺|职称|(?:岗位|职位|职务)(?:[一二三四五六七八九十]{1,3}|\d{1,2})?|(?:招聘|应聘)(?:职位|岗位)?)\s*[:：]\s*(?P<r>[^\s:：，,。；;(（]{2,20}?)(?:[(（][^\n]{0,40}?)?(?:\s+|$|(?=\d))")
 
 
 # a heading framed by decoration: `-- 工作内容 --`, `【岗位职责】`, `==任职要求==`, `<店长>`
@@ -59,7 +60,7 @@ _FRAMED = re.compile(r"^\s*(?:[-—=*#~＝]{2,6}|[【\[<〈《])\s*(?P<h>[^-—=
 
 # `【岗位名称】财务主管` / `[任职要求]本科以上学历`: a label in brackets, then its value
 _LABEL = re.compile(r"^\s*[【\[]\s*(?P<l>[^】\]\s]{2,8})\s*[】\]]\s*(?P<v>\S.*?)\s*$")
-_NAMED_LABEL = re.compile(r"岗位名称|职务名称|职位名称|岗位|职位|职务|(?:招聘|应聘)(?:职位|岗位)?")
+_NAMED_LABEL = re.compile(r"岗位名称|职务名称|职位名称|职缺|岗位|职位|职务|(?:招聘|应聘)(?:职位|岗位)?")
 
 
 # `**岗位概述**：…` — a label in bold (Markdown), then its value
@@ -455,11 +456,70 @@ def _layout_lines(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
         for i, ln in enumerate(lines):
             if i not in out and _MD_ITALIC.match(ln):
                 out[i] = ("chrome", "", *whole(i))
+    out.update({i: v for i, v in _articles(lines).items() if i not in out})
     for i, ln in enumerate(lines):
         if i not in out and re.search(r"[:：]", ln) and _BYLINE.match(ln):
             out[i] = ("chrome", "", *whole(i))      # a byline: who published it and when
     for i in _page_furniture(lines):
         out.setdefault(i, ("chrome", "", *whole(i)))
+    for i, ln in enumerate(lines):
+        if i not in out:
+            why = line_chrome(ln) or _tag_line(lines, i)
+            if why:
+                out[i] = ("chrome", why, *whole(i))
+    return out
+
+
+def _near_line(lines: list[str], i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return lines[j].strip() if 0 <= j < len(lines) else ""
+
+
+def _tag_line(lines: list[str], i: int) -> str | None:
+    """A job board's skill tags (`口腔医学 四手操作 院感管理`): short labels split by spaces,
+    right before a duty or requirement heading and not under one."""
+    tags = lines[i].split()
+    if len(tags) < 3 or any(len(t) > 6 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9+#.]+", t) for t in tags) \
+            or any(S.looks_like_duty(t) for t in tags):
+        return None
+    nxt = S.heading_section(_near_line(lines, i, 1).rstrip(":："))
+    prev = S.heading_section(_near_line(lines, i, -1).rstrip(":："))
+    if nxt in ("duty", "duty?", "requirement") and prev not in ("duty", "duty?", "requirement", "authority"):
+        return "job card: skill tags"
+    return None
+
+
+# an article of a regulation or manual on a line of its own: `第3条 作业者的职务`, `■第1条 目的`
+_ARTICLE_NO = re.compile(r"^\s*(?:[■◆●★☆◇□▲►▶◎○※]\s*)?第\s*[\d一二三四五六七八九十百]{1,4}\s*条\s*[:：、.．]?\s*"
+                         r"(?P<t>[^\s，,。；;][^，,。；;]{0,23}?)\s*[:：]?\s*$")
+
+
+def _articles(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
+    """Article headings (`第N条 …`) of a manual: role, section, or a part that names neither.
+
+    Where some articles name a job (`第2条 班长的职务`), the articles are the document's
+    role level: one that names neither (`第1条 目的`, `第6条 附则`) starts a part with no
+    role, so its prose gives no row.  Otherwise such an article is a group of the running
+    role's items.
+    """
+    found: list[tuple[int, tuple[str, str, bool] | None, str, int]] = []
+    for i, ln in enumerate(lines):
+        m = _ARTICLE_NO.match(ln)
+        if m:
+            title = m.group("t").strip()
+            found.append((i, _heading_kind(title), title, m.start("t")))
+    roles_named = any(k is not None and k[0] == "role" and k[1] for _, k, _, _ in found)
+    out: dict[int, tuple[str, str, int, int]] = {}
+    for i, kind, title, ts in found:
+        te = ts + len(title)
+        if kind is not None:
+            out[i] = (kind[0], kind[1], ts, te)
+        elif roles_named:
+            out[i] = ("role", "", ts, te)
+        else:
+            out[i] = ("group", title, ts, te)
     return out
 
 

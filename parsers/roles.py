@@ -42,13 +42,13 @@ _LEAD = re.compile(
     r"|[(（]?[一二三四五六七八九十]{1,3}[)）、.．]\s*"
     r"|[(（]?\d{1,2}(?:\.\d{1,2})*(?:[)）、.．]+\s*|\s+))+")
 # what ends a role heading
-TITLE_WORDS = r"(?:岗位作业标准|岗位工作标准|岗位规范|工作内容|工作制度|岗位职责|工作职责|职责说明书|岗位说明书|职务说明书|职位说明书|职位职责|岗位工作职责|职责范围|职责)"
+TITLE_WORDS = r"(?:岗位作业标准|职务(?=$|[(（:：\s])|岗位工作标准|岗位规范|工作内容|工作制度|岗位职责|工作职责|职责说明书|岗位说明书|职务说明书|职位说明书|职位职责|岗位工作职责|职责范围|职责)"
 _TAIL = re.compile(
     rf"^(?P<role>.+?)\s*(?:的)?(?:主要|具体|基本|日常|核心)?{TITLE_WORDS}"
     r"(?:及行为规范|及工作流程|和流程|[及和与](?:任职)?(?:要求|资格|条件)|范本|示范文本|模板|范文|标准版|完整版|描述|说明|内容|规定|制度|之[一二三四五六七八九十])?"
     r"(?:\s*(?:篇\s*)?[\d一二三四五六七八九十]{1,3}(?:\s*篇)?|\s*篇|\s*第\s*[\d一二三四五六七八九十]{1,3}\s*篇)?\s*"
     r"(?:[(（][^()（）]{0,20}[)）])?\s*[:：]?$")
-_NAMED = re.compile(r"^(?:岗位|职务|职位|岗位名称|职务名称|职位名称|职称)\s*[:：]\s*(?P<role>[^\s:：，,。；;]{2,20})\s*$")
+_NAMED = re.compile(r"^(?:岗位|职务|职位|岗位名称|职务名称|职位名称|职称|职缺)\s*[:：]\s*(?P<role>[^\s:：，,。；;]{2,20})\s*$")
 _GENERIC = re.compile(r"(?:组|团队)$|^求|一份|一篇|谁有|哪位|各|全套|所有|汇总|大全|范文|精选|多篇|相关|设置|以及|主要|部分|常见|通用|一览|说明|制度|员工|人员岗位|岗位$|^岗位|^工作|^具体|^主要|^基本|^职责|^其|他们|我们|你|包括|如下|以下|是|的")
 _MANY = re.compile(r"各|全套|所有|汇总|大全|范文|精选|多篇|相关|设置|以及|主要岗位|部分|常见|通用|一览|员工|人员|部门|岗位$|(?:组|团队|车间|科室)$|\d+篇|(?:4s|4S|汽车)店?$")
 _BAD_CHARS = re.compile(r"[，,。；;！!？?、“”\":：|｜]")
@@ -92,6 +92,11 @@ def heading_role(text: str) -> str | None:
     m = _TAIL.match(core)
     if m:
         role = tidy_role(m.group("role"))
+        note = re.fullmatch(r"(.{2,20}?)\s*[(（][^()（）]{1,12}[)）]", role)
+        if note and has_role_suffix(note.group(1)):
+            role = note.group(1)     # `班长（リーダー）的职务`: the note glosses the title
+        if re.search(r"职务\s*[:：]?$", core) and not (has_role_suffix(role) or role.endswith("者")):
+            return None          # `担任职务`: a plain `职务` names a post only after a job title
         if len(role) < 2:
             return None          # `要职责包括：` is the end of a wrapped sentence, not a heading
         if plausible_role(role, 24):

@@ -1,0 +1,90 @@
+"""Segmentation patterns that the fourth held-out set revealed, on text written for these tests
+(other trades, other words): job-board chrome, Taiwan vocabulary, manual articles, contact lines.
+
+Each pattern has a case that must fire and, where a look-alike exists, one that must not.
+"""
+from parsers.chrome import line_chrome
+from parsers.duties import extract, extract_with_drops
+
+
+def rows(text):
+    return [(r.role, r.section, r.duty) for r in extract(text)]
+
+
+# --- job board post copied as text: card fields, tags, recruiter, buttons -----------------
+
+BOARD = ("仓储主管（夜班）\n8-12K·13薪\n苏州 工业园区 | 3-5年 | 大专\n六险一金 年终奖金 交通补助 包吃 周末双休\n"
+         "立即沟通\n\n职位详情\n仓储管理 叉车 WMS系统\n岗位职责：\n1.安排夜班收货、上架和拣货作业；\n"
+         "2.每周组织库存盘点。\n任职要求：\n1、3年以上仓库管理经验；\n2、熟悉WMS系统。\n\n王先生\n"
+         "仓储经理·今日活跃\n\n工作地址\n苏州工业园区星湖街88号\n查看地图\n\n公司基本信息\n"
+         "某某物流有限公司\nB轮 500-999人 物流\n举报 | 分享\n")
+
+
+def test_job_board_chrome_gives_no_rows_and_is_recorded():
+    recs, drops = extract_with_drops(BOARD)
+    assert [(r.role, r.section, r.duty) for r in recs] == [
+        ("仓储主管", "duty", "安排夜班收货、上架和拣货作业"), ("仓储主管", "duty", "每周组织库存盘点"),
+        ("仓储主管", "requirement", "3年以上仓库管理经验"), ("仓储主管", "requirement", "熟悉WMS系统")]
+    reasons = {d.text: d.reason for d in drops}
+    assert reasons["8-12K·13薪"] == "job card: pay"
+    assert reasons["王先生"] == "job card: recruiter tag"
+    assert "job card: company facts" in reasons.values()
+    assert "job card: benefit tags" in reasons.values()
+    assert "job card: skill tags" in reasons.values()
+
+
+def test_chrome_lines_and_look_alikes():
+    assert line_chrome("20-30K·16薪") == "job card: pay"
+    assert line_chrome("广州 天河区 | 经验不限 | 本科") is not None
+    assert line_chrome("人力主管·刚刚活跃") == "job card: recruiter tag"
+    # items that merely mention a number, a phone service or a benefit stay content
+    assert line_chrome("1、24小时接听95598转接的抢修电话，做好登记") is None
+    assert line_chrome("负责员工五险一金的申报和缴纳") is None
+    assert line_chrome("协助财务核算每月餐补和交通补贴发放") is None
+
+
+def test_skill_tags_under_a_duty_heading_are_items():
+    text = "收银员岗位职责\n岗位职责：\n收银 理货 陈列 盘点\n任职要求：\n1、高中以上学历\n"
+    # look-alike: the same shape under a duty heading is content, not chrome
+    recs, drops = extract_with_drops(text)
+    assert any("理货" in r.duty and r.section == "duty" for r in recs)
+    assert not any(d.reason == "job card: skill tags" for d in drops)
+
+
+# --- Taiwan vocabulary (after conversion to Simplified) ------------------------------------
+
+def test_taiwan_job_post_vocabulary_names_role_and_sections():
+    text = ("職缺：烘焙師傅（高雄門市）\n\n薪資待遇：月薪35,000元起\n\n上班時段：早班，需配合假日輪值\n\n工作內容：\n\n"
+            "1. 依訂單製作麵包與蛋糕\n\n2. 維持工作檯與烤箱清潔\n\n應徵條件：\n\n1. 具烘焙丙級證照者優先\n\n"
+            "2. 能配合假日排班\n\n職缺：門市店員\n\n工作內容：收銀結算；商品上架\n\n條件要求：高中職以上畢業\n\n"
+            "有意者請將履歷寄至 job@example.com.tw 或電洽 (07)3456-7890 人事部 林小姐\n")
+    assert rows(text) == [
+        ("烘焙师傅", "duty", "依订单制作面包与蛋糕"), ("烘焙师傅", "duty", "维持工作台与烤箱清洁"),
+        ("烘焙师傅", "requirement", "具烘焙丙级证照者优先"), ("烘焙师傅", "requirement", "能配合假日排班"),
+        ("门市店员", "duty", "收银结算"), ("门市店员", "duty", "商品上架"),
+        ("门市店员", "requirement", "高中职以上毕业")]
+
+
+# --- a translated factory manual: articles, role glosses, a shared authority article --------
+
+def test_manual_articles_name_roles_and_shared_authority_article():
+    text = ("某某电子（无锡）有限公司\n检查员职务规定（译本）\n\n■第1条 目的\n本规定明确各职位的职务内容。\n\n"
+            "■第2条 组长（チーフ）的职务\nA. 每日确认生产计划并分配作业。\nB. 发生异常时向课长报告。\n\n"
+            "■第3条 检查员的职务\n★对成品进行外观检查\n★填写检查记录\n\n■第4条 权限\n"
+            "组长：对不合格作业有叫停权；对加班申请有初审权。\n检查员：对不合格品有拒绝放行的权限。\n\n"
+            "■第5条 附则\n本规定自发布之日起实施。\n")
+    assert rows(text) == [
+        ("组长", "duty", "每日确认生产计划并分配作业"), ("组长", "duty", "发生异常时向课长报告"),
+        ("检查员", "duty", "对成品进行外观检查"), ("检查员", "duty", "填写检查记录"),
+        ("组长", "authority", "对不合格作业有叫停权"), ("组长", "authority", "对加班申请有初审权"),
+        ("检查员", "authority", "对不合格品有拒绝放行的权限")]
+
+
+def test_articles_without_job_titles_are_groups_not_rows():
+    text = "出纳岗位职责\n第1条 现金管理\n1、每日盘点库存现金\n第2条 票据管理\n1、登记支票领用\n"
+    assert rows(text) == [("出纳", "duty", "每日盘点库存现金"), ("出纳", "duty", "登记支票领用")]
+
+
+def test_plain_zhiwu_after_a_verb_is_not_a_role():
+    text = "店长岗位职责\n1、不得在外兼任职务\n2、负责门店排班\n"
+    assert [r[0] for r in rows(text)] == ["店长", "店长"]
