@@ -69,6 +69,11 @@ _BOLD_LABEL = re.compile(r"^\s*\*\*\s*(?P<l>[^*\n]{2,14}?)\s*[:：]?\s*\*\*\s*[:
 
 # a Chinese heading followed by its English translation
 _BILINGUAL = re.compile(r"^(?P<cn>[^A-Za-z\n]*[\u4e00-\u9fff][^A-Za-z\n]*?)\s+[A-Za-z][A-Za-z &/'’\-]{2,40}?\s*[:：]?\s*$")
+# the same, English first: `Key Responsibilities 主要职责`
+_BILINGUAL_EN = re.compile(r"^\s*[A-Za-z][A-Za-z &/'’\-]{1,40}?\s+(?P<cn>[\u4e00-\u9fff][^A-Za-z\n]{1,20}?)\s*[:：]?\s*$")
+# a bilingual field: `Position 职位: Head Baker 烘焙主管`, `Department 部门：Central Kitchen 中央厨房`
+_BILINGUAL_FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z .&/'’\-]{1,30}?\s*(?P<l>[\u4e00-\u9fff]{2,8})\s*[:：]\s*"
+                              r"(?:[A-Za-z][A-Za-z0-9 .,&/'’()\-]*?\s*)?(?P<v>[\u4e00-\u9fff][^A-Za-z\n]*?)\s*$")
 
 
 # a job card's title line: title, then fields (pay, city, experience, education) split by
@@ -106,6 +111,7 @@ def pieces(ct: str) -> list[Piece]:
     table: tuple[int, int] | None = None     # (columns, duty column) of a duty table being read
     lines = ct.splitlines(keepends=True)
     special = _layout_lines([ln.rstrip("\r\n") for ln in lines])
+    english = set(_english_lines([ln.rstrip("\r\n") for ln in lines])) - set(special)
     for n, line in enumerate(lines):
         body = line.rstrip("\r\n")
         got = None
@@ -113,6 +119,8 @@ def pieces(ct: str) -> list[Piece]:
             kind, value, s, e = special[n]
             got = [Piece(kind, pos + s, pos + e, value, None, True, framed=kind == "sect")]
             table = None
+        if got is None and n in english:
+            got = _english_pieces(body, pos)
         if got is None and body.strip():
             header = _table_header(body)
             if header:
@@ -198,7 +206,18 @@ def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
         # the role; pay, place and experience fields are not rows
         return [Piece("role", base + m.start("t"), base + m.end("t"), R.bare_title_role(m.group("t"), 20),
                       None, True)]
-    m = _BILINGUAL.match(line) if short else None
+    m = _BILINGUAL_FIELD.match(line) if short else None
+    if m:
+        # `Position 职位: Head Baker 烘焙主管`: the Chinese label and value carry the field
+        label, value = m.group("l"), m.group("v").strip()
+        vs = base + m.start("v")
+        if _NAMED_LABEL.fullmatch(label) and R.plausible_role(value, 20):
+            return [Piece("role", vs, vs + len(value), R.tidy_role(value), None, True, named=True)]
+        section = S.heading_section(label)
+        if section:
+            return [Piece("sect", base + m.start("l"), base + m.end("l"), section, None, True),
+                    Piece("text", vs, vs + len(value), line_start=False)]
+    m = (_BILINGUAL.match(line) or _BILINGUAL_EN.match(line)) if short else None
     if m:
         # `岗位职责 Responsibilities:`, `销售代表 Sales Representative`: the English repeats the heading
         cn = m.group("cn").strip().rstrip(":：")
@@ -467,6 +486,48 @@ def _layout_lines(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
             why = line_chrome(ln) or _tag_line(lines, i)
             if why:
                 out[i] = ("chrome", why, *whole(i))
+    return out
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _english_lines(lines: list[str]) -> list[int]:
+    """Lines in English only, in a page that gives each line in English and in Chinese.
+
+    The page is bilingual when two or more lines are English sentences (three words or more,
+    no Han) and Chinese lines are there too; then every line with English words and no Han is
+    the translation's twin, never a row, a role or a wrap of one.
+    """
+    latin = [i for i, ln in enumerate(lines) if ln.strip() and not _HAN.search(ln) and _WORD.search(ln)]
+    sentences = [i for i in latin if len(_WORD.findall(lines[i])) >= 3]
+    # cleaning may have cut the English words it took for pinyin: what is left still comes
+    # right before its Chinese twin
+    twins = [i for i in latin if _HAN.search(_near_line(lines, i, 1))
+             and not S.heading_section(_near_line(lines, i, 1).rstrip(":："))]
+    han = sum(1 for ln in lines if _HAN.search(ln))
+    if (len(sentences) < 2 and len(twins) < 3) or han < 2:
+        return []
+    return latin
+
+
+_LEAD_BULLET = re.compile(r"^\s*(?:[•◆●■□▪☆★◇◎○※►▶❖➢√✔*＊]|[-–—](?=\s)|\d{1,2}[.、)）])\s*")
+
+
+def _english_pieces(body: str, base: int) -> list[Piece]:
+    """An English twin line: its list marker stays (the Chinese line below is that item),
+    its words are chrome."""
+    out: list[Piece] = []
+    m = _LEAD_BULLET.match(body)
+    start = len(body) - len(body.lstrip())
+    if m:
+        mk = Marker(m.start(), m.end(), "bullet", None, False)
+        out.append(Piece("text", base + m.end(), base + m.end(), marker=mk, line_start=True))
+        start = m.end()
+    if body[start:].strip():
+        out.append(Piece("chrome", base + start, base + len(body.rstrip()),
+                         "English line of a bilingual page (the Chinese line is the row)", None, not m))
     return out
 
 

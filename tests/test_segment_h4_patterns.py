@@ -5,6 +5,7 @@ Each pattern has a case that must fire and, where a look-alike exists, one that 
 """
 from parsers.chrome import line_chrome
 from parsers.duties import extract, extract_with_drops
+from parsers.pieces import _HAN, _english_lines
 
 
 def rows(text):
@@ -88,3 +89,40 @@ def test_articles_without_job_titles_are_groups_not_rows():
 def test_plain_zhiwu_after_a_verb_is_not_a_role():
     text = "店长岗位职责\n1、不得在外兼任职务\n2、负责门店排班\n"
     assert [r[0] for r in rows(text)] == ["店长", "店长"]
+
+
+# --- a bilingual JD: an English line, then its Chinese twin ---------------------------------
+
+BILINGUAL = ("Job Description 职位说明\nPosition 职位: Store Pharmacist 驻店药师\nDepartment 部门: Retail 零售部\n"
+             "Reports to 汇报对象: Area Manager 区域经理\n\nJob Summary 职位概述\n"
+             "Provide safe medication advice to customers of the store every day.\n为门店顾客提供安全用药咨询。\n\n"
+             "Key Responsibilities 主要职责\n• Review prescriptions and dispense medicines accurately.\n"
+             "  审核处方并准确调配药品。\n• Keep the cold chain records of vaccines and insulin complete.\n"
+             "  做好疫苗和胰岛素的冷链记录。\n• Check expiry dates of all shelf products monthly.\n"
+             "  每月检查货架商品的有效期。\n\nRequirements 任职要求\n"
+             "• Licensed pharmacist with at least 2 years of retail experience.\n  执业药师，2年以上零售药店经验。\n")
+
+
+def test_bilingual_page_keeps_the_chinese_twin_and_names_the_chinese_role():
+    recs, drops = extract_with_drops(BILINGUAL)
+    got = [(r.role, r.section, r.duty) for r in recs]
+    assert got == [("驻店药师", "summary", "为门店顾客提供安全用药咨询"),
+                   ("驻店药师", "duty", "审核处方并准确调配药品"),
+                   ("驻店药师", "duty", "做好疫苗和胰岛素的冷链记录"),
+                   ("驻店药师", "duty", "每月检查货架商品的有效期"),
+                   ("驻店药师", "requirement", "执业药师，2年以上零售药店经验")]
+    assert not any(d.reason.startswith("English line") and _HAN.search(d.text) for d in drops)
+
+
+def test_english_twin_lines_are_found_in_a_bilingual_page():
+    lines = BILINGUAL.splitlines()
+    found = {lines[i] for i in _english_lines(lines)}
+    assert "• Review prescriptions and dispense medicines accurately." in found
+    assert not any(_HAN.search(ln) for ln in found)
+
+
+def test_one_english_line_in_a_chinese_page_is_left_alone():
+    # look-alike: a Chinese post with a single English sentence is not a bilingual page
+    text = "前台岗位职责\n1、接待来访客人\nWelcome to our company and thanks\n2、收发快递\n"
+    _, drops = extract_with_drops(text)
+    assert not any(d.reason.startswith("English line") for d in drops)
