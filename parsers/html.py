@@ -11,7 +11,8 @@ Which part of the page is the content:
   comment, share, ad, …):
   1. every paragraph-like block scores by its text (length, Chinese and Western punctuation)
      discounted by its link density, and credits its parent (and half its grandparent),
-     as in Readability;
+     as in Readability; <body> itself only when its own paragraphs outscore the best box
+     BODY_WINS times (a bare notice page: paragraphs straight in <body> around a table);
   2. the best-credited container wins and grows to ancestors that add almost no text (and
      to its whole table when it sits in a data table);
   3. the content is often several sibling blocks (forum posts, job cards, one table per
@@ -26,7 +27,10 @@ Which part of the page is the content:
 
 Rendering keeps what the segmenter needs to see: `<ol>` items get their number (`1. `,
 honouring `start`/`value`/`type`) and `<ul>` items a bullet (`• `) unless the item already
-starts with a marker; a table row of label/value cells becomes `label：value` lines.
+starts with a marker, except an item that is only a job title over its own nested list
+(`岗位：<title>`, the role of the items below); a table row of label/value cells becomes
+`label：value` lines, and a table of one role per row (duties and/or requirements by role)
+`岗位：<role>` with its cells under their column labels.
 """
 from __future__ import annotations
 
@@ -35,6 +39,8 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from parsers import roles
 
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
              "canvas", "nav", "header", "footer", "aside", "form", "button", "select", "head",
@@ -82,6 +88,7 @@ _BOILERPLATE = re.compile(
     r"|如有侵权|如有侵權|侵权请|侵權請|侵删|侵刪|^\s*(温馨提示|溫馨提示|友情提示|特别提醒|特別提醒)\s*[:：]"
     r"|^\s*[\d.,]+\s*[KkWw万萬千]?\s*(个\s*)?人\s*(赞同|贊同|点赞|點讚|觉得有用|覺得有用|收藏)(了)?(该|該|这个|這個)?(回答|答案|帖子)?\s*$"
     r"|^\s*(回答者|提问者|答主|回复者|回覆者|发帖人|發帖人|提问时间|提問時間|回答时间|回答時間)\s*[:：]|^\s*(最佳答案|推荐答案|推薦答案|满意答案|滿意答案|其他回答|其他答案|全部回答|精选回答|精選回答)\s*[:：]?\s*$"
+    r"|^\s*(阅读|閱讀)\s*[\d.]+\s*[万萬wW]?\+?\s*(在看|点赞|點讚|赞|讚)\s*[\d.]+\s*[万萬wW]?\+?\s*$"
     r"|^\s*(查看|更多|全部)\S{0,8}(职位|職位|岗位|崗位|招聘)\s*([(（]\s*\d+\s*[)）])?\s*[>》»]*\s*$",
     re.I)
 # headings of related-article lists and comment threads (a block they open is not content)
@@ -123,6 +130,7 @@ GENERIC_CLASS_TOKENS = frozenset((
     "detail", "title", "line", "div", "span", "bg", "border", "mt10", "mb10", "pt10", "pb10",
     # words an article and the list of articles beside it share
     "article", "art", "arc", "archive", "news", "doc", "page", "entry", "story", "blog", "rank", "txt"))
+BODY_WINS = 4.0               # <body> is the content when its own paragraphs outscore the best box this many times
 POST_MIN_SCORE = 3.0          # … and its best paragraph scores this (a sentence, not a list of titles)
 
 
@@ -489,6 +497,9 @@ def _best_candidate(body: LexborNode, stats: _Stats
         return body, units
     inner = [k for k in credit if nodes[k].tag != "body"] or list(credit)   # body only as a last resort
     best_id = max(inner, key=lambda k: credit[k] * (1 - stats[nodes[k]].density))
+    if (body.mem_id in credit and credit[body.mem_id] * (1 - stats[body].density)
+            >= BODY_WINS * credit[best_id] * (1 - stats[nodes[best_id]].density)):
+        return body, units          # a bare page: its paragraphs sit right in <body>
     return nodes[best_id], units
 
 
@@ -778,7 +789,9 @@ def _block_text(root: LexborNode, depth: int = 0) -> str:
         if tag in ("ol", "ul"):
             lists.append([tag, _int_attr(node, "start", 1), (node.attributes.get("type") or "1")])
         elif tag == "li":
-            pending[0] = _next_marker(node, lists)
+            marker = _next_marker(node, lists)
+            title = _sublist_title(node)
+            pending[0] = "岗位：" if title is not None and _person_title(title) else marker
         stack.append((node, True))
         children = list(node.iter(include_text=True))
         for child in reversed(children):
@@ -787,6 +800,26 @@ def _block_text(root: LexborNode, depth: int = 0) -> str:
     if root.tag in BLOCK_TAGS:
         text = "\n" + text + "\n"
     return text
+
+
+def _sublist_title(li: LexborNode) -> str | None:
+    """The job title a list item is made of when it heads its own nested list (`<li><b>场长</b>
+    <ul><li>…</ul>`): the role of the items below, a heading line rather than an item."""
+    kids = list(li.iter(include_text=True))
+    if not any(c.tag in ("ul", "ol") for c in kids):
+        return None
+    own = "".join(c.text(deep=True) for c in kids if c.tag not in ("ul", "ol"))
+    own = re.sub(r"\s+", "", own).rstrip(":：")
+    return own if _role_name(own) and roles.plausible_role(own) else None
+
+
+PERSON_ENDINGS = ("工", "长", "员", "师", "手", "官", "匠", "士")
+
+
+def _person_title(name: str) -> bool:
+    """A name for a person at work (`风机检修工`, `场长`), not a group of tasks (`设备巡检`):
+    such a heading is written `岗位：<name>`, the form segmentation reads as a role."""
+    return roles.has_role_suffix(name) or name.endswith(PERSON_ENDINGS)
 
 
 def _int_attr(node: LexborNode, name: str, default: int) -> int:
@@ -868,10 +901,17 @@ ROLE_HEAD = re.compile(r"^(?:岗位|职位|职务|工种|岗位名称|职位名�
                        r"|部门|部门名称|科室|班组|单位)$")
 DUTY_HEAD = re.compile(r"(?:职责|工作内容|工作任务|主要工作|工作事项|任务|职能)(?:描述|说明|内容|范围)?$")
 NUMBER_HEAD = re.compile(r"^(?:序号|序|编号|No\.?|NO\.?|#)$")
+# a column of what the role needs (a recruitment notice's `岗位名称 | 招聘人数 | 资格条件`)
+REQUIREMENT_HEAD = re.compile(r"^(?:(?:资格|任职|岗位|应聘|应征|报考|报名|招聘|聘用)(?:条件|要求|资格)|条件要求|资格要求"
+                              r"|具体要求|所需条件|其他条件|其它条件|任职资格条件)$")
+# columns that say nothing about the role's work: its code and how many are hired
+SKIP_HEAD = re.compile(r"^(?:(?:岗位|职位|职务)?(?:代码|编码|代号)|(?:招聘|拟聘|计划|录用|需求)?(?:人数|名额|计划数)"
+                       r"|招聘计划|计划招聘人数|数量)$")
 ROLE_LABELS = ("岗位", "职位", "职务", "岗位名称", "职位名称", "职务名称")
 # first cells that are a handbook's field names, not roles (`主要职责 | 1…`)
 FIELD_NAME = re.compile(r"职责|要求|条件|资格|权限|权力|目的|概述|概要|内容|说明|描述|任务|关系|上级|下级|部门|名称|编号|序号|备注|标准|工作|岗位$")
 ROLE_NAME_MAX = 16
+CODE_MAX = 12                 # a post code (`DS01`, `2026-A03`) or a head count (`2`, `若干`) is short
 
 
 def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str] | None:
@@ -893,9 +933,11 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
     heads = [t[0].rstrip(":：").strip() if len(t) == 1 else "" for t in grid[0][2]]
     role_col = next((i for i, h in enumerate(heads) if ROLE_HEAD.match(h)), None)
     body = grid[1:]
-    if role_col is not None and any(DUTY_HEAD.search(h) for i, h in enumerate(heads) if i != role_col):
+    if role_col is not None and any(DUTY_HEAD.search(h) or REQUIREMENT_HEAD.match(h)
+                                    for i, h in enumerate(heads) if i != role_col):
         role_label = heads[role_col] if heads[role_col] in ROLE_LABELS else "岗位"
-        labels = heads
+        # a requirement column under the label segmentation reads as one (资格条件 → 任职要求)
+        labels = ["任职要求" if REQUIREMENT_HEAD.match(h) and not DUTY_HEAD.search(h) else h for h in heads]
     elif width == 2 and all(c.tag != "th" for c in grid[0][0]):
         body, role_col, role_label, labels = grid, 0, "岗位", ["", "职责"]
         if len(body) < 2 or not all(_listlike(t[1]) for _, _, t in body if len(t) == 2):
@@ -919,6 +961,8 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
         for i, value in enumerate(texts):
             if NUMBER_HEAD.match(labels[i]) and len(value) == 1 and value[0].strip().isdigit():
                 continue            # the row's number: the row order says it
+            if SKIP_HEAD.match(labels[i]) and len(value) == 1 and len(value[0]) <= CODE_MAX:
+                continue            # the post's code or head count: not work, not a requirement
             if i != role_col and value:
                 lines.extend(_labelled(labels[i] or "职责", value) if labels[i] else value)
     return lines
