@@ -112,12 +112,16 @@ def pieces(ct: str) -> list[Piece]:
     lines = ct.splitlines(keepends=True)
     special = _layout_lines([ln.rstrip("\r\n") for ln in lines])
     english = set(_english_lines([ln.rstrip("\r\n") for ln in lines])) - set(special)
+    outline = {i: v for i, v in _outline([ln.rstrip("\r\n") for ln in lines]).items() if i not in special}
     for n, line in enumerate(lines):
         body = line.rstrip("\r\n")
         got = None
         if n in special:
             kind, value, s, e = special[n]
             got = [Piece(kind, pos + s, pos + e, value, None, True, framed=kind == "sect")]
+            table = None
+        if got is None and n in outline:
+            got = _outline_pieces(outline[n], body, pos)
             table = None
         if got is None and n in english:
             got = _english_pieces(body, pos)
@@ -510,6 +514,74 @@ def _english_lines(lines: list[str]) -> list[int]:
     if (len(sentences) < 2 and len(twins) < 3) or han < 2:
         return []
     return latin
+
+
+# a line of a Word-style outline: `3 岗位职责`, `3.1 维保组长`, `3.1.2 每月抽查…`
+_OUTLINE = re.compile(r"^\s*(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})[ \t\u3000]+(?P<t>[^\s.．、)）].*?)\s*$")
+
+
+def _outline(lines: list[str]) -> dict[int, tuple]:
+    """The numbered outline of a Word-exported document (`1 目的`, `3.1 维保组长`, `3.1.1 …`).
+
+    Only where the outline is there (two or more three-level numbers and a heading with
+    numbered children): a number with children under it is a heading (a section by its words,
+    a job title as the role, otherwise a part or group), a top-level short title without
+    children is a part naming nothing (`1 目的`, `2 适用范围`), and a leaf is an item.  A role
+    heading inside a section's part (`4 任职要求` › `4.1 维保组长`) keeps that section.
+    Returns line index → (kind, value, start, end, section to keep).
+    """
+    found: list[tuple[int, list[str], str, int, int]] = []
+    for i, ln in enumerate(lines):
+        m = _OUTLINE.match(ln)
+        if m and m.group("t"):
+            found.append((i, m.group("n").split("."), m.group("t"), m.start("t"), m.end("t")))
+    if sum(1 for f in found if len(f[1]) >= 3) < 2:
+        return {}
+
+    def children(k: int) -> list[tuple]:
+        nums = found[k][1]
+        return [f for f in found[k + 1:] if f[1][:len(nums)] == nums and len(f[1]) == len(nums) + 1]
+
+    if not any(children(k) for k in range(len(found))):
+        return {}
+    out: dict[int, tuple] = {}
+    parent_section: dict[str, str] = {}
+    for k, (i, nums, title, ts, te) in enumerate(found):
+        kids = children(k)
+        short = len(title) <= 16 and not re.search(r"[，,。；;：:]", title)
+        keep = parent_section.get(".".join(nums[:-1]), "")
+        if not (kids or (len(nums) == 1 and short)):
+            out[i] = ("item", nums[-1], ts, te, "")
+            continue
+        if not short:
+            continue
+        section = S.heading_section(title)
+        if section:
+            parent_section[".".join(nums)] = section
+            out[i] = ("sect", section, ts, te, "")
+            continue
+        role = R.heading_role(title) or R.bare_title_role(title, 14)
+        if role is None and kids and all(not children(found.index(c)) for c in kids) and R.plausible_role(title, 12):
+            role = R.tidy_role(title)     # `3.2 维保工` over its numbered duties
+        if role:
+            out[i] = ("role", role, ts, te, keep)
+        elif len(nums) == 1:
+            out[i] = ("role", "", ts, te, "")
+        else:
+            out[i] = ("group", title, ts, te, "")
+    return out
+
+
+def _outline_pieces(spec: tuple, line: str, base: int) -> list[Piece]:
+    kind, value, ts, te, keep = spec
+    if kind == "item":
+        # the outline number is the item's marker; the rest is read like any line
+        mk = Marker(0, ts, "num", int(value), False)
+        return _segment_pieces(line, ts, len(line), base, mk, True)
+    out = [Piece(kind, base + ts, base + te, value, None, True, framed=kind == "sect")]
+    if keep:
+        out.append(Piece("sect", base + te, base + te, keep, None, False))
+    return out
 
 
 _LEAD_BULLET = re.compile(r"^\s*(?:[•◆●■□▪☆★◇◎○※►▶❖➢√✔*＊]|[-–—](?=\s)|\d{1,2}[.、)）])\s*")

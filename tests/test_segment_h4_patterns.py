@@ -126,3 +126,25 @@ def test_one_english_line_in_a_chinese_page_is_left_alone():
     text = "前台岗位职责\n1、接待来访客人\nWelcome to our company and thanks\n2、收发快递\n"
     _, drops = extract_with_drops(text)
     assert not any(d.reason.startswith("English line") for d in drops)
+
+
+# --- a Word-exported outline: `1 目的`, `3.1 岗位`, `3.1.1 item` ----------------------------
+
+OUTLINE = ("某某水务公司 泵站运行部岗位职责\n\n文件编号：SW-YX-01 受控状态：受控\n\n1 目的\n\n规范泵站运行部各岗位的工作。\n\n"
+           "2 适用范围\n\n本文件适用于运行部全体人员。\n\n3 岗位职责\n\n3.1 运行班长\n\n3.1.1 每班检查水泵机组运行参数；\n\n"
+           "3.1.2 安排本班巡检。\n\n3.2 巡检工\n\n3.2.1 每2小时巡视泵房一次；\n\n3.2.2 12小时内上报设备缺陷。\n\n"
+           "4 任职要求\n\n4.1 运行班长\n\n4.1.1 持有电工证；\n\n4.2 巡检工\n\n4.2.1 高中及以上学历。\n")
+
+
+def test_outline_numbers_name_roles_and_keep_the_parent_section():
+    assert rows(OUTLINE) == [
+        ("运行班长", "duty", "每班检查水泵机组运行参数"), ("运行班长", "duty", "安排本班巡检"),
+        ("巡检工", "duty", "每2小时巡视泵房一次"), ("巡检工", "duty", "12小时内上报设备缺陷"),
+        ("运行班长", "requirement", "持有电工证"), ("巡检工", "requirement", "高中及以上学历")]
+
+
+def test_glued_numbers_are_not_an_outline():
+    # look-alike: `2.1基本工资` glued numbering in a long rules text stays with the line rules
+    from parsers.pieces import _outline
+    lines = ["1.本制度适用于各岗位。", "2.1售后主管", "2.1.1基本工资:600元/月", "2.1.2岗位工资:900元/月"]
+    assert _outline(lines) == {}
