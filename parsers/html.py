@@ -936,8 +936,9 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
     if role_col is not None and any(DUTY_HEAD.search(h) or REQUIREMENT_HEAD.match(h)
                                     for i, h in enumerate(heads) if i != role_col):
         role_label = heads[role_col] if heads[role_col] in ROLE_LABELS else "岗位"
-        # a requirement column under the label segmentation reads as one (资格条件 → 任职要求)
-        labels = ["任职要求" if REQUIREMENT_HEAD.match(h) and not DUTY_HEAD.search(h) else h for h in heads]
+        # a qualification column under the label segmentation reads as one (资格条件 → 任职要求);
+        # 岗位要求 keeps its name: its items may be things to do, segmentation judges them
+        labels = ["任职要求" if REQUIREMENT_HEAD.match(h) and h != "岗位要求" else h for h in heads]
     elif width == 2 and all(c.tag != "th" for c in grid[0][0]):
         body, role_col, role_label, labels = grid, 0, "岗位", ["", "职责"]
         if len(body) < 2 or not all(_listlike(t[1]) for _, _, t in body if len(t) == 2):
