@@ -51,6 +51,7 @@ class Block:
     described: bool = False   # the text after `岗位名：` — a description of the role
     unmarked: bool = False    # an item of an unmarked one-per-line list
     reason: str = ""          # chrome: what kind of furniture (posting chrome names itself)
+    shared: bool = False      # under a part for all roles (`D.工作要求` after `A.` `B.` `C.` roles)
 
 
 def blocks(ct: str, stream: list[Piece]) -> list[Block]:
@@ -68,13 +69,18 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
     bare_role_at: int | None = None
     role_named = False          # the running role comes from a `岗位名称：XX` field
 
+    shared_spans: set[tuple[int, int]] = set()
+
     def close():
         nonlocal cur
         if cur is not None and (cur.spans or cur.kind == "item"):
+            cur.shared = not cur.role and cur.role_span in shared_spans
             out.append(cur)
         cur = None
 
     seen_roles: set[str] = set()
+    role_heads: dict[str, int] = {}     # marker kind → role headings it numbered (`A.` `B.`)
+    head_num: dict[str, int] = {}       # marker kind → number of its last role heading
 
     def set_role(name: str, span: tuple[int, int]):
         nonlocal role, role_span, section, group, list_id, last_marker_kind, role_named
@@ -85,6 +91,21 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         role, role_span, section, group = name, span, None, ""
         list_id += 1
         last_marker_kind = None
+
+    def note_role_head(mk: Marker | None) -> None:
+        if mk is not None and mk.num is not None:
+            role_heads[mk.kind] = role_heads.get(mk.kind, 0) + 1
+            head_num[mk.kind] = mk.num
+
+    def sibling_section(mk: Marker | None, span: tuple[int, int]) -> None:
+        """`A.站长岗位职责` `B.入库员岗位职责` … `D.工作要求`: a section heading numbered as the
+        next sibling of two or more role headings names no job and ends the last role's part."""
+        if mk is None or mk.num is None or mk.kind not in ("letter", "cn", "pcn"):
+            return
+        if role and role_heads.get(mk.kind, 0) >= 2 and mk.num == head_num.get(mk.kind, -1) + 1:
+            set_role("", span)
+            shared_spans.add(span)     # what it says is for every role: rows with no role
+        role_heads[mk.kind] = -99          # this kind's headings are not all roles
 
     other_until_line_end = False
     other_prev: str | None = None
@@ -115,6 +136,8 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 # `4、网络电话主管` then `职务名称：展厅主管`: the heading wins
                 continue
             set_role(p.value, (p.start, p.end))
+            if p.value:
+                note_role_head(p.marker)
             role_named = p.named
             bare_role_at = None
             continue
@@ -144,6 +167,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             list_id += 1
             continue
         if p.kind == "sect":
+            sibling_section(p.marker, (p.start, p.end))
             close()
             if p.value == "other" and nxt is not None and nxt.kind == "text" and not nxt.line_start:
                 # `直接上级：总经理` — a one-line fact, not a section the next list belongs to
@@ -163,6 +187,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             # a marked heading: section, role, or a group inside the role
             sect = S.heading_section(bare) if len(bare) <= 14 else None
             if sect:
+                sibling_section(mk, (p.start, p.end))
                 close()
                 section, group = sect, ""
                 list_id += 1
@@ -170,6 +195,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             head = R.heading_role(bare) if len(bare) <= 30 else None
             if head:
                 set_role(head, (p.start, p.end))
+                note_role_head(mk)
                 continue
             title = R.bare_title_role(bare, 12) if mk.kind != "letter" else None
             if title and title.endswith(WEAK_SUFFIXES) and text.endswith((":", "：")):

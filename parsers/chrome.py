@@ -32,6 +32,8 @@ _APPLY = re.compile(r"^(?:有意者|有意向者|有意|感兴趣者|欢迎有�
                     r"|电洽|来电咨询|联系电话|联系人\s*[:：]|(?:人事|人资|HR)[部处]?\s*[\u4e00-\u9fff]{1,2}(?:小姐|女士|先生)")
 # a controlled document's header fields (`文件编号：… 受控状态：受控`, `版本号：A/1`)
 _DOC_CONTROL = re.compile(r"受控状态|文件状态|文件编号|文档编号|版本号|版次|密级|保密等级|修订状态")
+# opening or working hours on a line of their own: `营业时间 8:00-21:00 全年无休`
+_HOURS = re.compile(r"^(?:营业时间|营业时段|上班时间|工作时间|办公时间|开放时间|服务时间)\s*[:：]?\s*\d{1,2}\s*[:：]\s*\d{2}\s*[-~～至到—]+\s*\d{1,2}\s*[:：]\s*\d{2}")
 # a benefit tag (`五险一金`, `带薪年假`, `餐补`, `包住宿`, `周末双休`, `年终奖`)
 _BENEFIT = re.compile(r"险|公积金|年假|休假|带薪|体检|[餐饭房车话]补|补贴|补助|福利|奖金?$|包(?:吃|住)|住宿|双休|班车|旅游|下午茶|期权|团建|节日|礼品|礼物|晋升")
 
@@ -43,6 +45,8 @@ def line_chrome(line: str) -> str | None:
         return None
     if _DOC_CONTROL.search(text) and re.search(r"[:：]", text) and len(text) <= 40 and not re.search(r"[，,。；;]", text):
         return "document control fields"
+    if _HOURS.match(text) and len(text) <= 40:
+        return "opening hours"
     if _PAY.match(text):
         return "job card: pay"
     fields = [f.strip() for f in re.split(r"\s*[|｜]\s*", text)]

@@ -96,7 +96,7 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
         if b.kind == "chrome":
             drop(b.spans, b.reason or "page chrome (running header or footer, page number, export note)")
             continue
-        if not b.role and any_role:
+        if not b.role and any_role and not b.shared:
             drop(b.spans, "no role: the page names roles elsewhere, this sits under none "
                           "(page title over many roles, related articles, chapter)")
             continue
@@ -166,7 +166,12 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
 
 def _task(text: str) -> bool:
     """Under an ambiguous `要求` heading: does this entry say what to do (not what to have)?"""
+    if _RULE.search(text) and not S.is_qualification(text):
+        return True              # `驿站人员须统一着装…`: a rule of conduct is a thing to do
     return S.looks_like_duty(text) and not S.SKILL_START.match(text) and not STRONG_QUAL.search(text)
+
+
+_RULE = re.compile(r"(?:必须|须|应当|不得|严禁|禁止|一律)(?!要)")
 
 
 def _mostly_tasks(texts: list[str]) -> bool:

@@ -148,3 +148,20 @@ def test_glued_numbers_are_not_an_outline():
     from parsers.pieces import _outline
     lines = ["1.本制度适用于各岗位。", "2.1售后主管", "2.1.1基本工资:600元/月", "2.1.2岗位工资:900元/月"]
     assert _outline(lines) == {}
+
+
+# --- hours lines, a part for all roles, rules of conduct ------------------------------------
+
+def test_hours_line_is_chrome_and_a_sibling_section_is_for_every_role():
+    text = ("A.收银员岗位职责\n1.准确收款找零；\n2.交班前核对现金。\n\nB.理货员岗位职责\n1.补货上架；\n2.检查保质期。\n\n"
+            "C.工作要求\n营业时间 9:00-22:00 节假日照常\n全体员工须按时打卡，不得代打卡。\n")
+    recs, drops = extract_with_drops(text)
+    assert [(r.role, r.section, r.duty) for r in recs][-1] == ("", "duty", "全体员工须按时打卡，不得代打卡")
+    assert any(d.reason == "opening hours" for d in drops)
+    assert not any("营业时间" in r.duty for r in recs)
+
+
+def test_section_after_a_single_role_heading_stays_with_that_role():
+    # look-alike: `一、店长` `二、任职要求` — one role and its section numbered as siblings
+    text = "一、店长岗位职责\n1.负责门店排班；\n二、任职要求\n1.三年以上零售管理经验。\n"
+    assert rows(text)[-1] == ("店长", "requirement", "三年以上零售管理经验")
