@@ -904,6 +904,12 @@ NUMBER_HEAD = re.compile(r"^(?:序号|序|编号|No\.?|NO\.?|#)$")
 # a column of what the role needs (a recruitment notice's `岗位名称 | 招聘人数 | 资格条件`)
 REQUIREMENT_HEAD = re.compile(r"^(?:(?:资格|任职|岗位|应聘|应征|报考|报名|招聘|聘用)(?:条件|要求|资格)|条件要求|资格要求"
                               r"|具体要求|所需条件|其他条件|其它条件|任职资格条件)$")
+# one qualification per column (`学历 | 专业 | 年龄`): each cell a requirement, under its column's name
+ATTRIBUTE_HEAD = re.compile(r"^(?:学历|学位|学历学位|学历\(学位\)|学历（学位）|最低学历|学历要求|学位要求|专业|所学专业|专业要求|专业名称"
+                            r"|专业类别|年龄|年龄要求|职称|职称要求|专业技术职称|资格证书|执业资格|职业资格|工作经历|工作经验"
+                            r"|经验要求|工作年限|其他|其它|其他要求|其它要求)$")
+# a table of people (a hiring result, an exam roster) names posts too, but no post's work
+PERSON_HEAD = re.compile(r"^(?:姓名|名字|考生姓名|拟聘人员|拟聘用人员|准考证号|考号|身份证号|身份证号码|成绩|总成绩|笔试成绩|面试成绩)$")
 # columns that say nothing about the role's work: its code and how many are hired
 SKIP_HEAD = re.compile(r"^(?:(?:岗位|职位|职务)?(?:代码|编码|代号)|(?:招聘|拟聘|计划|录用|需求)?(?:人数|名额|计划数)"
                        r"|招聘计划|计划招聘人数|数量)$")
@@ -921,6 +927,9 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
     or have no header and two columns, a short job name and a list of duties.  The role cell
     becomes `岗位：<role>` (the header's own label when it is one) and every other cell
     `<header>：<text>`, its lines below when it has several, with a blank line between roles:
+    a qualification column (`资格条件`) is written `任职要求：`, one-qualification columns
+    (`学历 | 专业 | 年龄`) go as `学历：…` lines under one `任职要求：`, a post's code and head
+    count are left out, and a table of people (`姓名 | 岗位名称 | 学历`) is not a role table;
     what segmentation reads as a named role and its sections.  Unnumbered duties separated by
     `；` or `<br>` stay as written; segmentation splits them under their section label."""
     if len(grid) < 2 or any(_contains(c, LAYOUT_IN_CELL) for cells, _, _ in grid for c in cells):
@@ -933,8 +942,9 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
     heads = [t[0].rstrip(":：").strip() if len(t) == 1 else "" for t in grid[0][2]]
     role_col = next((i for i, h in enumerate(heads) if ROLE_HEAD.match(h)), None)
     body = grid[1:]
-    if role_col is not None and any(DUTY_HEAD.search(h) or REQUIREMENT_HEAD.match(h)
-                                    for i, h in enumerate(heads) if i != role_col):
+    if (role_col is not None and not any(PERSON_HEAD.match(h) for h in heads)
+            and any(DUTY_HEAD.search(h) or REQUIREMENT_HEAD.match(h) or ATTRIBUTE_HEAD.match(h)
+                    for i, h in enumerate(heads) if i != role_col)):
         role_label = heads[role_col] if heads[role_col] in ROLE_LABELS else "岗位"
         # a qualification column under the label segmentation reads as one (资格条件 → 任职要求);
         # 岗位要求 keeps its name: its items may be things to do, segmentation judges them
@@ -959,14 +969,29 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
                 return None
             lines.extend(["", f"{role_label}：{name[0]}"])
             span_left = _int_attr(cells[role_col], "rowspan", 1) - 1
+        in_requirements = False     # a `任职要求：` line already opens the row's qualifications
         for i, value in enumerate(texts):
             if NUMBER_HEAD.match(labels[i]) and len(value) == 1 and value[0].strip().isdigit():
                 continue            # the row's number: the row order says it
             if SKIP_HEAD.match(labels[i]) and len(value) == 1 and len(value[0]) <= CODE_MAX:
                 continue            # the post's code or head count: not work, not a requirement
-            if i != role_col and value:
-                lines.extend(_labelled(labels[i] or "职责", value) if labels[i] else value)
+            if i == role_col or not value or (
+                    (ATTRIBUTE_HEAD.match(labels[i]) or labels[i] == "任职要求") and _no_value(value)):
+                continue
+            if ATTRIBUTE_HEAD.match(labels[i]):
+                if not in_requirements:
+                    lines.append("任职要求：")
+                lines.extend(_labelled(labels[i], value))
+                in_requirements = True
+                continue
+            lines.extend(_labelled(labels[i] or "职责", value) if labels[i] else value)
+            in_requirements = labels[i] == "任职要求"
     return lines
+
+
+def _no_value(value: list[str]) -> bool:
+    """A cell that says there is no such requirement (`不限`, `无`, `/`)."""
+    return len(value) == 1 and value[0].strip() in ("不限", "无", "无要求", "/", "-", "—", "－", "／")
 
 
 def _role_name(text: str, strict: bool = True) -> bool:

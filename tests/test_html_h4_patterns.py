@@ -147,3 +147,26 @@ def test_taiwan_job_blocks_keep_labels_on_their_own_lines():
     j = lines.index("職缺：門市收銀員")
     assert lines[j - 1] == "2. 能配合清晨排班"
     assert lines[j + 1] == "工作內容：結帳收銀與發票開立；商品上架與補貨；維持櫃檯整潔"
+
+
+def test_one_qualification_per_column_tables_give_requirements_under_their_field_names():
+    html = ("<table><tr><th>职位编码</th><th>职位名称</th><th>人数</th><th>学历</th><th>专业</th><th>年龄</th>"
+            "<th>其他条件</th></tr>"
+            "<tr><td>B1</td><td>检验技师</td><td>1</td><td>本科及以上</td><td>医学检验技术</td><td>30周岁以下</td>"
+            "<td>具有检验技师资格</td></tr>"
+            "<tr><td>B2</td><td>收费员</td><td>2</td><td>大专及以上</td><td>不限</td><td>不限</td><td>无</td></tr></table>")
+    lines = lines_of(html)
+    i = lines.index("职位名称：检验技师")
+    assert lines[i + 1:i + 6] == ["任职要求：", "学历：本科及以上", "专业：医学检验技术", "年龄：30周岁以下",
+                                  "任职要求：具有检验技师资格"]
+    j = lines.index("职位名称：收费员")
+    assert lines[j + 1:] == ["任职要求：", "学历：大专及以上"]          # `不限`, `无`: no requirement
+    assert [(r, s, d) for r, s, d in rows_of(html) if r == "检验技师"] == [
+        ("检验技师", "requirement", "学历：本科及以上"), ("检验技师", "requirement", "专业：医学检验技术"),
+        ("检验技师", "requirement", "年龄：30周岁以下"), ("检验技师", "requirement", "具有检验技师资格")]
+
+
+def test_a_table_of_people_is_not_a_role_table():
+    html = ("<table><tr><td>姓名</td><td>岗位名称</td><td>学历</td></tr>"
+            "<tr><td>王某</td><td>检验技师</td><td>本科</td></tr><tr><td>赵某</td><td>收费员</td><td>大专</td></tr></table>")
+    assert not any(ln.startswith(("岗位：", "岗位名称：", "任职要求")) for ln in lines_of(html))
