@@ -523,8 +523,8 @@ _OUTLINE = re.compile(r"^\s*(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})[ \t\u3000]+(?P<t>[^
 def _outline(lines: list[str]) -> dict[int, tuple]:
     """The numbered outline of a Word-exported document (`1 目的`, `3.1 维保组长`, `3.1.1 …`).
 
-    Only where the outline is there (two or more three-level numbers and a heading with
-    numbered children): a number with children under it is a heading (a section by its words,
+    Only where the outline is there (two or more multi-level numbers set off by a space, and
+    a heading with numbered children): a number with children under it is a heading (a section by its words,
     a job title as the role, otherwise a part or group), a top-level short title without
     children is a part naming nothing (`1 目的`, `2 适用范围`), and a leaf is an item.  A role
     heading inside a section's part (`4 任职要求` › `4.1 维保组长`) keeps that section.
@@ -535,7 +535,7 @@ def _outline(lines: list[str]) -> dict[int, tuple]:
         m = _OUTLINE.match(ln)
         if m and m.group("t"):
             found.append((i, m.group("n").split("."), m.group("t"), m.start("t"), m.end("t")))
-    if sum(1 for f in found if len(f[1]) >= 3) < 2:
+    if sum(1 for f in found if len(f[1]) >= 2) < 2:
         return {}
 
     def children(k: int) -> list[tuple]:
@@ -563,6 +563,10 @@ def _outline(lines: list[str]) -> dict[int, tuple]:
         role = R.heading_role(title) or R.bare_title_role(title, 14)
         if role is None and kids and all(not children(found.index(c)) for c in kids) and R.plausible_role(title, 12):
             role = R.tidy_role(title)     # `3.2 维保工` over its numbered duties
+        if role is None and len(nums) == 1 and R.plausible_role(title, 10) and any(
+                len(f[1]) == 1 and f[2] != title and (R.heading_role(f[2]) or R.bare_title_role(f[2], 14))
+                for f in found):
+            role = R.tidy_role(title)     # `3 学生助管` among `1 实验室主任`, `2 实验室管理员`
         if role:
             out[i] = ("role", role, ts, te, keep)
         elif len(nums) == 1:

@@ -165,3 +165,21 @@ def test_section_after_a_single_role_heading_stays_with_that_role():
     # look-alike: `一、店长` `二、任职要求` — one role and its section numbered as siblings
     text = "一、店长岗位职责\n1.负责门店排班；\n二、任职要求\n1.三年以上零售管理经验。\n"
     assert rows(text)[-1] == ("店长", "requirement", "三年以上零售管理经验")
+
+
+# --- a two-level outline; ages of the people cared for -------------------------------------
+
+def test_two_level_outline_items_and_a_sibling_title_without_suffix():
+    text = ("某某医院 检验科\n岗位职责（2026年版）\n\n1 检验科主任\n1.1 负责科室质量管理体系的运行\n"
+            "1.2 审核危急值报告\n\n2 检验技师\n工作职责：\n1) 按规程完成标本检测\n\n3 科室助管\n"
+            "科室助管由进修人员兼任，协助技师完成日常工作。\n（1）登记标本接收\n（2）整理试剂库存\n")
+    assert rows(text) == [
+        ("检验科主任", "duty", "负责科室质量管理体系的运行"), ("检验科主任", "duty", "审核危急值报告"),
+        ("检验技师", "duty", "按规程完成标本检测"),
+        ("科室助管", "summary", "科室助管由进修人员兼任，协助技师完成日常工作"),
+        ("科室助管", "duty", "登记标本接收"), ("科室助管", "duty", "整理试剂库存")]
+
+
+def test_age_of_children_cared_for_is_not_an_age_requirement():
+    text = "保育员岗位职责\n1、照料2至6岁幼儿的午睡和进餐\n2、年龄45周岁以下\n"
+    assert [r[1] for r in rows(text)] == ["duty", "requirement"]
