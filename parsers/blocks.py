@@ -214,12 +214,17 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 name = m.group("r")
                 rest = text[m.end():]
                 t = R.bare_title_role(name, 12)
+                known = R.tidy_role(name) in seen_roles
                 if (t and not name.endswith(WEAK_SUFFIXES) and mk.kind in ("bullet", "num", "cn", "pcn")
                         and (":" in m.group() or "：" in m.group() or rest.startswith(name)))\
                         or (rest.startswith(name) and R.plausible_role(name, 8) and rest[len(name):len(name) + 1] not in "员师长工")\
-                        or (not rest and R.plausible_role(name, 8) and mk.kind == last_head_kind and mk.kind in ("num", "bullet")):
+                        or (not rest and R.plausible_role(name, 8) and mk.kind == last_head_kind and mk.kind in ("num", "bullet"))\
+                        or (known and rest and re.search("[:：]", m.group()) and section in ("requirement", "duty?", "authority")):
                     last_head_kind = mk.kind
+                    keep = section
                     set_role(R.tidy_role(name), (p.start, p.start + len(name)))
+                    if known and keep in ("requirement", "duty?", "authority"):
+                        section = keep   # `任职条件` › `• 风机检修工：持有…`: one section over roles named before
                     cur = Block("para", role, role_span, section, group,
                                 [(p.start + m.end() + (len(ct[p.start:p.end]) - len(ct[p.start:p.end].lstrip())), p.end)],
                                 None, list_id, described=True)

@@ -183,3 +183,10 @@ def test_two_level_outline_items_and_a_sibling_title_without_suffix():
 def test_age_of_children_cared_for_is_not_an_age_requirement():
     text = "保育员岗位职责\n1、照料2至6岁幼儿的午睡和进餐\n2、年龄45周岁以下\n"
     assert [r[1] for r in rows(text)] == ["duty", "requirement"]
+
+
+def test_shared_requirement_section_lists_roles_named_before():
+    text = ("岗位：司炉工\n• 按规程启停锅炉\n\n岗位：水处理工\n• 化验炉水指标\n\n任职条件\n"
+            "• 司炉工：持有锅炉操作证\n• 水处理工：持有化验员证，能适应倒班\n")
+    assert rows(text)[-2:] == [("司炉工", "requirement", "持有锅炉操作证"),
+                               ("水处理工", "requirement", "持有化验员证，能适应倒班")]
