@@ -22,7 +22,7 @@ Which part of the page is the content:
   4. inside it, link-dense blocks (link lists, "related articles", prev/next, tag clouds)
      are dropped, and so are short lines that are site boilerplate (copyright, ICP
      licence, "上一篇/下一篇", share prompts, post metadata, salary lines, take-down
-     notices); a block headed "相关推荐", "猜你喜欢", "网友评论", … is a related-articles
+     notices, WeChat read counts); a notice's right-aligned sign-off (issuer and date) goes too; a block headed "相关推荐", "猜你喜欢", "网友评论", … is a related-articles
      list or a comment thread, whether or not its items are links.
 
 Rendering keeps what the segmenter needs to see: `<ol>` items get their number (`1. `,
@@ -196,6 +196,7 @@ def main_content(tree: LexborHTMLParser, drops: list[DroppedBlock] | None = None
     _drop_chrome(body, stats, drops)
     _drop_related_lists(body, stats, drops)
     _drop_job_fields(body, stats, drops)
+    _drop_signatures(body, drops)
     stats = _Stats(body)
     top, units = _best_candidate(body, stats)
     top = _grow(top, body, stats)
@@ -437,6 +438,27 @@ def _drop_job_fields(body: LexborNode, stats: _Stats, drops: list[DroppedBlock])
                 and len(sib.text(deep=True).strip()) <= JOB_FIELD_MAX_TEXT):
             doomed.append(sib)
     _remove(_outermost(doomed), drops, "job posting field (address, company, contact, benefits)")
+
+
+_RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+SIGNATURE_MAX = 60            # an issuer's name and a date, not a paragraph
+
+
+def _drop_signatures(body: LexborNode, drops: list[DroppedBlock]) -> None:
+    """Remove a notice's sign-off (`<p align="right">某某中心<br>2026年9月18日</p>`): a short
+    right-aligned block holding a date.  Left in, the issuer's name reads as a last duty."""
+    doomed = []
+    for node in body.traverse(include_text=False):
+        if not node.is_element_node or node.tag not in ("p", "div"):
+            continue
+        attrs = node.attributes
+        if (attrs.get("align") or "").strip().lower() != "right" and not _RIGHT_ALIGNED.search(attrs.get("style") or ""):
+            continue
+        text = _SPACES.sub("", node.text(deep=True)).strip()
+        if 0 < len(text) <= SIGNATURE_MAX and _DATE.search(text) and not _PUNCT.search(_DATE.sub("", text)):
+            doomed.append(node)
+    _remove(_outermost(doomed), drops, "notice sign-off (issuer and date)")
 
 
 def _first_text_child(node: LexborNode) -> int | None:

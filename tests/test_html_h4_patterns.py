@@ -43,6 +43,17 @@ def test_paragraphs_right_in_body_around_a_table_are_all_content():
     assert "您的位置" not in result.text and "浏览次数" not in result.text
     assert any("浏览次数" in d.text for d in result.dropped)
     assert any("版权所有" in d.text for d in result.dropped)
+    # the notice's sign-off (issuer and date, right-aligned) is not a duty
+    assert "青禾物流园人力资源部" not in result.text
+    assert any("人力资源部" in d.text and "sign-off" in d.reason for d in result.dropped)
+
+
+def test_right_aligned_text_without_a_date_stays():
+    html = ("<div class='content'><h2>保安员岗位职责</h2><p>1、负责大门出入登记，查验来访人员证件；</p>"
+            "<p>2、夜间每两小时巡逻一次并记录。</p><p align='right'>保卫科制</p>"
+            "<p align='right'>注：本职责自2027年1月1日起执行，请各班组遵照落实。</p></div>")
+    lines = lines_of(html)
+    assert "保卫科制" in lines and lines[-1].startswith("注：本职责自2027年1月1日起执行")
 
 
 def test_a_content_box_still_wins_over_a_few_paragraphs_in_body():
