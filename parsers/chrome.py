@@ -34,6 +34,10 @@ _APPLY = re.compile(r"^(?:有意者|有意向者|有意|感兴趣者|欢迎有�
 _DOC_CONTROL = re.compile(r"受控状态|文件状态|文件编号|文档编号|版本号|版次|密级|保密等级|修订状态")
 # opening or working hours on a line of their own: `营业时间 8:00-21:00 全年无休`
 _HOURS = re.compile(r"^(?:营业时间|营业时段|上班时间|工作时间|办公时间|开放时间|服务时间)\s*[:：]?\s*\d{1,2}\s*[:：]\s*\d{2}\s*[-~～至到—]+\s*\d{1,2}\s*[:：]\s*\d{2}")
+# a byline, however its fields are spaced (`发布：人事部&emsp;2026-07-08 阅读（1,206）`), and an
+# article's reading counter (`阅读1.2万 在看86`)
+_BYLINE = re.compile(r"^(?:发布|发布人|发布者|来源|作者|编辑|责任编辑)\s*[:：].{0,80}?(?:\d{4}\s*[-/.年]\s*\d{1,2}|阅读|浏览|点击)")
+_COUNTER = re.compile(r"^(?:阅读|浏览|点击)(?:量|数)?\s*[:：(（]?\s*[\d.,]+\s*万?\s*[)）]?\s*(?:(?:在看|点赞|赞|评论|收藏|转发)\s*[\d.,]+\s*万?\s*)*$")
 # a benefit tag (`五险一金`, `带薪年假`, `餐补`, `包住宿`, `周末双休`, `年终奖`)
 _BENEFIT = re.compile(r"险|公积金|年假|休假|带薪|体检|[餐饭房车话]补|补贴|补助|福利|奖金?$|包(?:吃|住)|住宿|双休|班车|旅游|下午茶|期权|团建|节日|礼品|礼物|晋升")
 
@@ -45,6 +49,8 @@ def line_chrome(line: str) -> str | None:
         return None
     if _DOC_CONTROL.search(text) and re.search(r"[:：]", text) and len(text) <= 40 and not re.search(r"[，,。；;]", text):
         return "document control fields"
+    if (_BYLINE.match(text) and len(text) <= 100) or _COUNTER.match(text):
+        return "byline: who published it and when"
     if _HOURS.match(text) and len(text) <= 40:
         return "opening hours"
     if _PAY.match(text):

@@ -38,6 +38,9 @@ def test_chrome_lines_and_look_alikes():
     assert line_chrome("20-30K·16薪") == "job card: pay"
     assert line_chrome("广州 天河区 | 经验不限 | 本科") is not None
     assert line_chrome("人力主管·刚刚活跃") == "job card: recruiter tag"
+    assert line_chrome("发布：综合办&emsp;2025-11-02&emsp;阅读（3,015）") == "byline: who published it and when"
+    assert line_chrome("阅读8620 在看31") == "byline: who published it and when"
+    assert line_chrome("编辑：负责公众号文章的排版和校对") is None
     # items that merely mention a number, a phone service or a benefit stay content
     assert line_chrome("1、24小时接听95598转接的抢修电话，做好登记") is None
     assert line_chrome("负责员工五险一金的申报和缴纳") is None
