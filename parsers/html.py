@@ -28,7 +28,8 @@ Which part of the page is the content:
 Rendering keeps what the segmenter needs to see: `<ol>` items get their number (`1. `,
 honouring `start`/`value`/`type`) and `<ul>` items a bullet (`• `) unless the item already
 starts with a marker, except an item that is only a job title over its own nested list
-(`岗位：<title>`, the role of the items below); a table row of label/value cells becomes
+(`岗位：<title>`, the role of the items below), and so is a heading or `<dt>` that is only
+a job title with a list right after it; a table row of label/value cells becomes
 `label：value` lines, and a table of one role per row (duties and/or requirements by role)
 `岗位：<role>` with its cells under their column labels.
 """
@@ -814,6 +815,8 @@ def _block_text(root: LexborNode, depth: int = 0) -> str:
             marker = _next_marker(node, lists)
             title = _sublist_title(node)
             pending[0] = "岗位：" if title is not None and _person_title(title) else marker
+        elif tag in TITLE_TAGS and _titles_list_below(node):
+            pending[0] = "岗位："
         stack.append((node, True))
         children = list(node.iter(include_text=True))
         for child in reversed(children):
@@ -836,6 +839,23 @@ def _sublist_title(li: LexborNode) -> str | None:
 
 
 PERSON_ENDINGS = ("工", "长", "员", "师", "手", "官", "匠", "士")
+TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "dt"))
+LIST_TAGS = frozenset(("ul", "ol", "dd"))
+
+
+def _titles_list_below(node: LexborNode) -> bool:
+    """A heading (or `<dt>`) that is only a job title with a list right after it (`<h3>
+    风机检修工</h3><ul>…`, `<dt>场长</dt><dd>…`): it names the role of that list."""
+    sib = node.next
+    while sib is not None and not sib.is_element_node:
+        if (sib.text_content or "").strip():
+            return False
+        sib = sib.next
+    if sib is None or sib.tag not in LIST_TAGS:
+        return False
+    name = re.sub(r"\s+", "", node.text(deep=True)).rstrip(":：")
+    return (_role_name(name) and roles.plausible_role(name) and _person_title(name)
+            and not name.endswith(("人员", "成员", "会员", "学员")))
 
 
 def _person_title(name: str) -> bool:

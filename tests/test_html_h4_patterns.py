@@ -181,3 +181,18 @@ def test_a_table_of_people_is_not_a_role_table():
     html = ("<table><tr><td>姓名</td><td>岗位名称</td><td>学历</td></tr>"
             "<tr><td>王某</td><td>检验技师</td><td>本科</td></tr><tr><td>赵某</td><td>收费员</td><td>大专</td></tr></table>")
     assert not any(ln.startswith(("岗位：", "岗位名称：", "任职要求")) for ln in lines_of(html))
+
+
+def test_a_heading_that_is_only_a_job_title_over_a_list_names_its_role():
+    html = ("<div class='c'><h2>水厂运行岗位说明</h2><p>本厂实行四班三运转，各岗位职责如下：</p>"
+            "<h3>泵房值守长</h3><ul><li>监视机组运行参数并每小时记录</li><li>按调度指令开停水泵</li></ul>"
+            "<h3>加药工</h3><ol><li>按投加量配制絮凝剂</li><li>巡查加药管道有无堵塞</li></ol>"
+            "<h3>工作人员</h3><ul><li>服从统一排班</li></ul>"
+            "<dl><dt>化验员</dt><dd>每两小时检测出厂水浊度和余氯</dd></dl></div>")
+    lines = lines_of(html)
+    assert "岗位：泵房值守长" in lines and "岗位：加药工" in lines and "岗位：化验员" in lines
+    assert "工作人员" in lines                   # a group of people is not a job title
+    assert "水厂运行岗位说明" in lines            # nor is a title without a list right below
+    rows = rows_of(html)
+    assert ("泵房值守长", "duty", "按调度指令开停水泵") in rows
+    assert ("加药工", "duty", "按投加量配制絮凝剂") in rows
