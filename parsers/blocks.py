@@ -79,20 +79,25 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         cur = None
 
     seen_roles: set[str] = set()
+    role_mk: str | None = None          # marker kind of the heading that named the running role
+    sect_kinds: set[str] = set()        # marker kinds that numbered section headings
     role_heads: dict[str, int] = {}     # marker kind → role headings it numbered (`A.` `B.`)
     head_num: dict[str, int] = {}       # marker kind → number of its last role heading
 
     def set_role(name: str, span: tuple[int, int]):
-        nonlocal role, role_span, section, group, list_id, last_marker_kind, role_named
+        nonlocal role, role_span, section, group, list_id, last_marker_kind, role_named, role_mk
         close()
         if name:
             seen_roles.add(name)
         role_named = False
+        role_mk = None
         role, role_span, section, group = name, span, None, ""
         list_id += 1
         last_marker_kind = None
 
     def note_role_head(mk: Marker | None) -> None:
+        nonlocal role_mk
+        role_mk = mk.kind if mk is not None else None
         if mk is not None and mk.num is not None:
             role_heads[mk.kind] = role_heads.get(mk.kind, 0) + 1
             head_num[mk.kind] = mk.num
@@ -100,6 +105,8 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
     def sibling_section(mk: Marker | None, span: tuple[int, int]) -> None:
         """`A.站长岗位职责` `B.入库员岗位职责` … `D.工作要求`: a section heading numbered as the
         next sibling of two or more role headings names no job and ends the last role's part."""
+        if mk is not None:
+            sect_kinds.add(mk.kind)
         if mk is None or mk.num is None or mk.kind not in ("letter", "cn", "pcn"):
             return
         if role and role_heads.get(mk.kind, 0) >= 2 and mk.num == head_num.get(mk.kind, -1) + 1:
@@ -202,10 +209,11 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 title = None
             if title and title.endswith(VERB_SUFFIXES) and mk.kind not in ("cn", "pcn"):
                 title = None     # `2. 收银` in a running list is a task, not a new role
-            if title and role_named and section == "duty" and mk.kind in ("cn", "pcn"):
+            if title and role_named and section == "duty" and mk.kind in ("cn", "pcn") and title not in seen_roles:
                 title = None     # `岗位名称：售前客服` … `工作职责：` `一、咨询接待`: a group of that role's duties
             if title and (mk.kind in ("cn", "pcn", "multi") or len(title) <= 10):
                 set_role(title, (p.start, p.end))
+                note_role_head(mk)
                 last_head_kind = mk.kind
                 bare_role_at = i
                 continue
@@ -223,7 +231,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                     last_head_kind = mk.kind
                     keep = section
                     set_role(R.tidy_role(name), (p.start, p.start + len(name)))
-                    if known and keep in ("requirement", "duty?", "authority"):
+                    if known and keep in ("requirement", "duty?", "authority", "duty"):
                         section = keep   # `任职条件` › `• 风机检修工：持有…`: one section over roles named before
                     cur = Block("para", role, role_span, section, group,
                                 [(p.start + m.end() + (len(ct[p.start:p.end]) - len(ct[p.start:p.end].lstrip())), p.end)],
@@ -234,6 +242,12 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                     and ((not (p.line_start and p.blank_before) and (len(bare) > 20 or "，" in bare or "," in bare))
                          or (mk.num == 1 and ct[:p.start - (mk.end - mk.start)].rstrip()[-1:] in "统唯同之逐专单划归合整")):
                 cur.spans.append((p.start - (mk.end - mk.start), p.end))
+                continue
+            if mk.kind == "cn" and role and role_mk not in (None, mk.kind) and mk.kind in sect_kinds \
+                    and bare and len(bare) <= 20 and bare[-1] not in TERMINAL + "，,." and not S.looks_like_duty(bare):
+                # `二、岗位职责` › `（一）全科医生` … then `三、报名方式`: a sibling of the section over
+                # the roles, naming neither, ends their part
+                set_role("", (p.start, p.end))
                 continue
             nested = _next_marker_kind(stream, i) not in (None, mk.kind)
             if mk.kind in ("cn", "pcn") and bare and len(bare) <= 20 and bare[-1] not in TERMINAL + "，,." \

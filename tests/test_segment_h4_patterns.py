@@ -193,3 +193,13 @@ def test_shared_requirement_section_lists_roles_named_before():
             "• 司炉工：持有锅炉操作证\n• 水处理工：持有化验员证，能适应倒班\n")
     assert rows(text)[-2:] == [("司炉工", "requirement", "持有锅炉操作证"),
                                ("水处理工", "requirement", "持有化验员证，能适应倒班")]
+
+
+def test_notice_roles_restated_under_a_numbered_duty_section_and_a_later_part():
+    text = ("一、招聘岗位\n\n岗位名称：收费员\n任职要求：高中以上学历\n\n岗位名称：巡查员\n任职要求：持有C1驾照\n\n"
+            "二、岗位职责\n\n（一）收费员\n\n1.按标准收取停车费；\n\n2.日结上交票款。\n\n（二）巡查员\n\n"
+            "1.巡查路段车位；\n\n2.劝离违停车辆。\n\n三、报名方式\n\n报名时间为10月8日至10月12日，请携带身份证原件。\n")
+    got = rows(text)
+    assert ("收费员", "duty", "按标准收取停车费") in got
+    assert ("巡查员", "duty", "劝离违停车辆") in got
+    assert not any("报名时间" in r[2] for r in got)
