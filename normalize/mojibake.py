@@ -963,8 +963,8 @@ def _entities(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _ENTITY.finditer(text):
         new = html.unescape(m.group())
-        if new == "\xa0":
-            new = " "       # &nbsp; is layout; a plain space is what the text means
+        if new.isspace() and new not in "\n\t":
+            new = " "       # &nbsp; &emsp; &ensp; are layout; a plain space is what they mean
         if new != m.group() and len(new) == 1 and (new.isprintable() or new in "\n\t"):
             out.append((m.start(), m.end(), new))
     return out

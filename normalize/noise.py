@@ -74,6 +74,19 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("boilerplate", re.compile(r"请在此位置输入[^\n。]{0,30}|某某管理中心|XX年XX月")),
     ("boilerplate", re.compile(r"(?<![A-Za-z'’\-])[A-Za-z][A-Za-z'’\-]*+(?:[ ,./]++[A-Za-z][A-Za-z'’\-]*+){3,}\.?")),
 ]
+# the English-run pattern above (boilerplate whose first look is an English word)
+_ENGLISH_RUN = next(p for k, p in NOISE_PATTERNS if p.pattern.startswith("(?<![A-Za-z"))
+_FUNCTION_WORDS = frozenset("the of to and in for this is are a an with on your please such as by at or".split())
+
+
+def _term_list(run: str) -> bool:
+    """English words that name things (Microsoft Office Word Excel, HACCP ISO GMP) rather
+    than a filler sentence: every word capitalised, none a function word.  Those are part
+    of the item they sit in and stay."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", run)
+    return all(w[0].isupper() and w.lower() not in _FUNCTION_WORDS for w in words)
+
+
 # a line that is nothing but a short Latin token (site watermarks such as `Sdhzcb`)
 _WATERMARK_LINE = re.compile(r"(?m)^[ \t\u3000]*([A-Za-z]{5,12})[ \t\u3000]*$")
 _KEEP_WORDS = {"sales", "service", "manager", "survey", "parts"}
@@ -84,7 +97,7 @@ def noise_edits(text: str) -> list[Edit]:
     found: list[tuple[int, int, str]] = []
     for kind, pattern in NOISE_PATTERNS:
         for m in pattern.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and not (pattern is _ENGLISH_RUN and _term_list(m.group())):
                 found.append((m.start(), m.end(), kind))
     for m in _WATERMARK_LINE.finditer(text):
         word = m.group(1)

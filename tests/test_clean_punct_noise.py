@@ -71,3 +71,19 @@ def test_one_review_field_in_a_sentence_is_not_a_sign_off_line():
     # false positive guard: a single `审核：` label inside an item is content
     text = "3、审核：每月审核部门费用报销单据\n"
     assert strip_noise(text) == text
+
+
+def test_english_terms_inside_an_item_stay_but_filler_sentences_go():
+    from normalize.noise import strip_noise
+
+    assert strip_noise("熟练使用Microsoft Office Word Excel PowerPoint办公软件") == \
+        "熟练使用Microsoft Office Word Excel PowerPoint办公软件"
+    assert strip_noise("熟悉HACCP ISO GMP SOP流程") == "熟悉HACCP ISO GMP SOP流程"
+    assert "Please" not in strip_noise("标语 Please Enter The Slogan In This Position 说明")
+    assert strip_noise("Responsible for daily stock counts and reports").strip() == ""
+
+
+def test_whitespace_entities_become_spaces():
+    from normalize.mojibake import repair_mojibake
+
+    assert repair_mojibake("负责&emsp;门店&#x3001;仓库&ensp;管理") == "负责 门店、仓库 管理"
