@@ -922,6 +922,18 @@ def _dense_runs(text: str, rare_at: list[int]) -> list[tuple[re.Match[str], int]
     return out
 
 
+def _garbled_runs(lm: CharLM, text: str) -> list[tuple[re.Match[str], int]]:
+    """Non-ASCII runs dense enough in rare letters to be wrong-codec text, with the count:
+    two or more, and at least 30% of the run's letters.  Only letters (Han, kana, hangul)
+    count: decorations — box drawing, stars, circled numbers, emoji — are rare too, but
+    re-decoded they turn into plausible Han (①②③④ → 情顷请庆)."""
+    rare_at = _rare_letters(lm, text)
+    if len(rare_at) < 2:
+        return []           # clean text: no run can have two rare letters
+    return [(m, rare) for m, rare in _dense_runs(text, rare_at)
+            if rare >= 0.3 * sum(1 for c in m.group() if unicodedata.category(c)[0] == "L")]
+
+
 def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, float]]:
     """Runs read with the wrong codec: (start, end, new, kind, confidence)."""
     out = []
@@ -934,18 +946,7 @@ def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, flo
         best = _try_transcodings(lm, text, m.start(), m.end(), latin=True)
         if best:
             out.append((m.start(), m.end(), best[1], best[2], best[3]))
-    rare_at = _rare_letters(lm, text)
-    if len(rare_at) < 2:
-        return out          # clean text: no run can have two rare letters
-    for m, rare in _dense_runs(text, rare_at):
-        # Only letters (Han, kana, hangul) can be wrong-codec text: decorations — box drawing,
-        # stars, circled numbers, emoji — are rare too, but re-decoded they turn into
-        # plausible Han (①②③④ → 情顷请庆), so they neither count nor make a run a candidate.
-        # cheap screen first: the document's rare letters were found once, by position
-        run = m.group()
-        n_letters = sum(1 for c in run if unicodedata.category(c)[0] == "L")
-        if rare < max(2, 0.3 * n_letters):
-            continue
+    for m, _ in _garbled_runs(lm, text):
         if any(not (e <= m.start() or s >= m.end()) for s, e, *_ in out):
             continue
         best = _try_transcodings(lm, text, m.start(), m.end(), latin=False)
@@ -972,7 +973,6 @@ def _entities(text: str) -> list[tuple[int, int, str]]:
 
 # ---------------------------------------------------------------- the public calls
 
-_HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")     # every overlapping pair
 
 
 def _plain_question(lm: CharLM, text: str, k: int) -> bool:
@@ -1006,7 +1006,8 @@ class _DocPairs:
 
 # Every overlapping Han pair, as two non-overlapping scans: the pairs at even offsets of
 # each Han run, then (one Han character before) those at odd offsets.  Same counts as
-# `_HAN_PAIR.findall`, without a capturing look-ahead tried at every position.
+# `re.findall(r"(?=([\u4e00-\u9fff]{2}))", text)`, without a capturing look-ahead tried
+# at every position.
 _HAN_PAIR_EVEN = re.compile(r"[\u4e00-\u9fff]{2}")
 _HAN_PAIR_ODD = re.compile(r"[\u4e00-\u9fff]{2}(?<=[\u4e00-\u9fff]{3})")
 
@@ -1064,13 +1065,8 @@ def badness(text: str) -> Badness:
     lm = load()
     b = Badness()
     b.entities = len(_entities(text))
-    rare_at = _rare_letters(lm, text)
-    if len(rare_at) >= 2:
-        # only rare letters the wrong-codec detector would act on: two or more in one run,
-        # and at least 30% of its letters (one rare character is a name, not garble)
-        for m, n in _dense_runs(text, rare_at):
-            if n >= 0.3 * sum(1 for c in m.group() if unicodedata.category(c)[0] == "L"):
-                b.rare_letters += n
+    # only rare letters the wrong-codec detector acts on (one rare character is a name)
+    b.rare_letters = sum(n for _, n in _garbled_runs(lm, text))
     # high Latin-1/CP1252 characters, not counting punctuation (“” — … are CP1252 too)
     b.latin_high = sum(sum(1 for c in _PINYIN_ANY.sub("", m.group())
                            if ord(c) >= 0x80 and unicodedata.category(c)[0] != "P")
