@@ -42,10 +42,13 @@ def build() -> dict:
     # Taiwan and Hong Kong standard forms too (為 眾 說 衞, where OpenCC's s2t writes
     # 爲 衆 說 衛): pages use them, and without them they look as rare as garble
     regional = [opencc.OpenCC(cfg).convert(joined).split("\n") for cfg in ("s2tw", "s2hk")]
+    # each word's spellings of the same length (a conversion that changes the length is a
+    # phrase rewrite, not a spelling)
+    spellings = [{form for form in forms if len(form) == len(w)}
+                 for (w, _), *forms in zip(words, [w for w, _ in words], trad, *regional)]
     uni: Counter[str] = Counter()
     bi: Counter[str] = Counter()
-    for i, ((w, f), t) in enumerate(zip(words, trad)):
-        forms = {form for form in (w, t, regional[0][i], regional[1][i]) if len(form) == len(w)}
+    for (w, f), forms in zip(words, spellings):
         for form in forms:
             for c in form:
                 uni[c] += f
@@ -61,9 +64,9 @@ def build() -> dict:
         left[ab[0]] += n
         types[ab[0]] += 1
     wf: Counter[str] = Counter()
-    for i, ((w, f), t) in enumerate(zip(words, trad)):
+    for (w, f), forms in zip(words, spellings):
         if f >= MIN_WORD and all(_han(c) for c in w):
-            for form in {w, t, regional[0][i], regional[1][i]}:
+            for form in forms:
                 wf[form] += f
     # characters only one script uses: a repair should not put 裏 into a Simplified line
     t2s = opencc.OpenCC("t2s")

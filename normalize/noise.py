@@ -12,6 +12,9 @@ import re
 from normalize.tracked import Edit
 
 _D = r"\d{1,4}"
+# four English words or more: template filler when it reads as a sentence (see _term_list)
+_ENGLISH_RUN = re.compile(r"(?<![A-Za-z'’\-])[A-Za-z][A-Za-z'’\-]*+(?:[ ,./]++[A-Za-z][A-Za-z'’\-]*+){3,}\.?")
+
 NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # injected document-site banners: ----------专业最好文档,专业为你服务……------------ - 文档下载最佳的地方
     ("banner", re.compile(r"(?<![-—=_~*])[-—=_~*]{4,}[^\n\-—=]{0,60}?[-—=_~*]{4,}(?:\s*-?\s*[^\s]{0,12}下载[^\s]{0,8}地方)?")),
@@ -72,10 +75,8 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:回复|引用|举报|楼主|沙发|板凳|地板|使用道具|评分|点评|收藏|分享|顶|支持|反对)(?:[ \t\u3000]+(?:回复|引用|举报|使用道具|评分|点评|收藏|分享|顶|支持|反对))*[ \t\u3000]*$")),
     # template boilerplate: brand/slogan placeholders, English filler sentences
     ("boilerplate", re.compile(r"请在此位置输入[^\n。]{0,30}|某某管理中心|XX年XX月")),
-    ("boilerplate", re.compile(r"(?<![A-Za-z'’\-])[A-Za-z][A-Za-z'’\-]*+(?:[ ,./]++[A-Za-z][A-Za-z'’\-]*+){3,}\.?")),
+    ("boilerplate", _ENGLISH_RUN),
 ]
-# the English-run pattern above (boilerplate whose first look is an English word)
-_ENGLISH_RUN = next(p for k, p in NOISE_PATTERNS if p.pattern.startswith("(?<![A-Za-z"))
 _FUNCTION_WORDS = frozenset("the of to and in for this is are a an with on your please such as by at or".split())
 
 
