@@ -44,8 +44,8 @@ def build() -> dict:
     regional = [opencc.OpenCC(cfg).convert(joined).split("\n") for cfg in ("s2tw", "s2hk")]
     # each word's spellings of the same length (a conversion that changes the length is a
     # phrase rewrite, not a spelling)
-    spellings = [{form for form in forms if len(form) == len(w)}
-                 for (w, _), *forms in zip(words, [w for w, _ in words], trad, *regional)]
+    spellings = [{form for form in (w, *variants) if len(form) == len(w)}
+                 for (w, _), *variants in zip(words, trad, *regional)]
     uni: Counter[str] = Counter()
     bi: Counter[str] = Counter()
     for (w, f), forms in zip(words, spellings):
