@@ -664,7 +664,7 @@ def _is_post(node: LexborNode, scores: _Scores, stats: _Stats, box: tuple[str, s
 def _own_text(node: LexborNode) -> str:
     """`node`'s text without post furniture lines (发表于 …, votes, 回答者：)."""
     lines = tidy_lines(_block_text(node)).split("\n")
-    return "\n".join(ln for ln in lines if not (len(ln) <= BOILERPLATE_MAX and _BOILERPLATE.search(ln)))
+    return "\n".join(ln for ln in lines if not _is_boilerplate(ln))
 
 
 _INLINE_NUMBERS = re.compile(r"(?:^|[\s：:；;。，,])[(（]?\d{1,2}\s*[.、．)）]")
@@ -1069,11 +1069,16 @@ def _is_label(text: str) -> bool:
             and not LIST_MARKER.match(core) and bool(re.search(r"[^\W\d_]", core)))
 
 
+def _is_boilerplate(line: str) -> bool:
+    """A short line of site furniture (copyright, post metadata, salary, votes); `line` tidied."""
+    return bool(line) and len(line) <= BOILERPLATE_MAX and _BOILERPLATE.search(line) is not None
+
+
 def _drop_boilerplate_lines(text: str, drops: list[DroppedBlock]) -> str:
     lines = []
     for line in text.split("\n"):
         stripped = _SPACES.sub(" ", line).strip()
-        if stripped and len(stripped) <= BOILERPLATE_MAX and _BOILERPLATE.search(stripped):
+        if _is_boilerplate(stripped):
             drops.append(DroppedBlock(stripped, "html: site boilerplate line (copyright, post metadata, salary, votes, …)"))
             continue
         lines.append(line)
