@@ -1026,7 +1026,7 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
                 lines.extend(_labelled(labels[i], value))
                 in_requirements = True
                 continue
-            lines.extend(_labelled(labels[i] or "职责", value) if labels[i] else value)
+            lines.extend(_labelled(labels[i], value) if labels[i] else value)
             in_requirements = labels[i] == "任职要求"
     return lines
 
