@@ -110,11 +110,12 @@ def pieces(ct: str) -> list[Piece]:
     last_line: list[Piece] = []
     table: tuple[int, int] | None = None     # (columns, duty column) of a duty table being read
     lines = ct.splitlines(keepends=True)
-    special = _layout_lines([ln.rstrip("\r\n") for ln in lines])
-    english = set(_english_lines([ln.rstrip("\r\n") for ln in lines])) - set(special)
-    outline = {i: v for i, v in _outline([ln.rstrip("\r\n") for ln in lines]).items() if i not in special}
+    bodies = [ln.rstrip("\r\n") for ln in lines]      # each line without its break, built once
+    special = _layout_lines(bodies)
+    english = set(_english_lines(bodies)) - set(special)
+    outline = {i: v for i, v in _outline(bodies).items() if i not in special}
     for n, line in enumerate(lines):
-        body = line.rstrip("\r\n")
+        body = bodies[n]
         got = None
         if n in special:
             kind, value, s, e = special[n]
