@@ -340,10 +340,10 @@ def _rescue_title(body: LexborNode, title: str) -> None:
         return
 
 
-def _drop_tags(root: LexborNode, drops: list[DroppedBlock] | None = None) -> None:
+def _drop_tags(root: LexborNode, drops: list[DroppedBlock]) -> None:
     for tag in DROP_TAGS:
         for node in root.css(tag):
-            if drops is not None and tag in NOTED_TAGS:
+            if tag in NOTED_TAGS:
                 _note(drops, node, f"page chrome (<{tag}>)")
             node.decompose()
     for node in root.traverse(include_text=False):
