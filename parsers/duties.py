@@ -28,7 +28,7 @@ _SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：！？（）“”《》
 # page chatter that is never a row; qualifications strong enough to override a duty heading
 SITE_STRONG = re.compile(r"小编|本文|范文网|下载到电脑|Word文档|供大家|收藏本文|点击下载|免费下载")
 SITE_CHATTER = re.compile(r"小编|范文|供大家|仅供参考|供参考|下载|整理的|本文|欣赏|分享到|收藏|点击查看|点击进入|阅读全文|阅读更多|网站|网友|免费|精选|推荐阅读|推荐文章|相关推荐|相关文档|相关主题|文本预览|当前位置|时间[:：]|是什么$|干啥|怎么写|怎么做|有哪些|楼主|楼上|沙发|顶一下|谢谢分享|感谢分享")
-STRONG_QUAL = re.compile(r"学历|学位|\d+\s*年以上.{0,12}经验|^\d+\s*年(?:及)?以上|年龄|\d+\s*周?岁(?![以的]?(?:下的|以下的)?(?:婴|幼|儿|孩|宝|小|学生|老人|患))|驾驶证|驾照|^(?:大专|本科|中专|高中)")
+STRONG_QUAL = re.compile(rf"学历|学位|\d+\s*年以上.{{0,12}}经验|^\d+\s*年(?:及)?以上|年龄|{S.AGE}|驾驶证|驾照|^(?:大专|本科|中专|高中)")
 # how a prose description of a whole post opens or what it says (`在总经理领导下`, `全面负责…工作`)
 _LEAD_SUMMARY = re.compile(r"^在.{1,14}(?:领导|指导|带领|领导和指导)下|全面负责|主持.{0,10}全面工作")
 _ESSAY = re.compile(r"我们(?!公司)|你")
