@@ -578,12 +578,12 @@ def _content_blocks(top: LexborNode, body: LexborNode, scores: _Scores, stats: _
         # content sits in (same tag and class, or a class word in common: `best-answer` and
         # `other-answer` in a list box beside it), with the content's own box inside each
         box = None if top.mem_id == node.mem_id else _signature(top)
+        sig, kin, taken = _signature(node), _kin(node), {f.mem_id for f in found}
         posts = [c for sib in parent.iter(include_text=False) if sib.mem_id != node.mem_id
                  for c in _near_descendants(sib, POST_SEARCH_DEPTH)
-                 if all(f.mem_id != c.mem_id for f in found)
-                 and ((_signature(c) == _signature(node)
-                       and (repeated or (_signature(node)[1] and _holds_like(c, top, node))))
-                      or (_kin(c) & _kin(node) and _holds_like(c, top, node)))
+                 if c.mem_id not in taken
+                 and ((_signature(c) == sig and (repeated or (sig[1] and _holds_like(c, top, node))))
+                      or (_kin(c) & kin and _holds_like(c, top, node)))
                  and _is_post(c, scores, stats, box)]
         if posts:
             found.extend(posts)
