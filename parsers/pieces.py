@@ -543,12 +543,14 @@ def _outline(lines: list[str]) -> dict[int, tuple]:
         nums = found[k][1]
         return [f for f in found[k + 1:] if f[1][:len(nums)] == nums and len(f[1]) == len(nums) + 1]
 
-    if not any(children(k) for k in range(len(found))):
+    kids_of = [children(k) for k in range(len(found))]      # each heading's children, found once
+    if not any(kids_of):
         return {}
+    at = {f[0]: k for k, f in enumerate(found)}             # line index → position in `found`
     out: dict[int, tuple] = {}
     parent_section: dict[str, str] = {}
     for k, (i, nums, title, ts, te) in enumerate(found):
-        kids = children(k)
+        kids = kids_of[k]
         short = len(title) <= 16 and not re.search(r"[，,。；;：:]", title)
         keep = parent_section.get(".".join(nums[:-1]), "")
         if not (kids or (len(nums) == 1 and short)):
@@ -562,7 +564,7 @@ def _outline(lines: list[str]) -> dict[int, tuple]:
             out[i] = ("sect", section, ts, te, "")
             continue
         role = R.heading_role(title) or R.bare_title_role(title, 14)
-        if role is None and kids and all(not children(found.index(c)) for c in kids) and R.plausible_role(title, 12):
+        if role is None and kids and all(not kids_of[at[c[0]]] for c in kids) and R.plausible_role(title, 12):
             role = R.tidy_role(title)     # `3.2 维保工` over its numbered duties
         if role is None and len(nums) == 1 and R.plausible_role(title, 10) and any(
                 len(f[1]) == 1 and f[2] != title and (R.heading_role(f[2]) or R.bare_title_role(f[2], 14))
