@@ -145,7 +145,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     if error:
         print(f"dutyflow: {args.file}: {error}", file=sys.stderr)
         return 1
-    print(render(text, duties.extract(text)))
+    records, dropped = duties.extract_with_drops(text)     # one segmentation, both views
+    print(render(text, records, dropped=dropped))
     return 0
 
 
