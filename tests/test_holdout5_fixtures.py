@@ -155,7 +155,7 @@ def test_gb2312_label_over_gb2312_bytes():
     page = (DOCS / "d02_auction_excel_gb2312.html").read_bytes()
     text = page.decode("gb2312")
     assert "charset=gb2312" in text and "content=Excel.Sheet" in text
-    assert "职位名称" in text and "所属部门" in text and "岗位职责" in text
+    assert "职位名称" in text and "所属部门" in text and "岗位职责" in text and "工作权限" in text
     assert text.count("mso-data-placement:same-cell") >= 10    # Excel's in-cell line breaks
 
 
