@@ -25,7 +25,12 @@ character whose bytes are gone (except-gone: a slip that runs to the end of a li
 hides the last character's trail byte behind `?`), and over all clean sentences how many
 it edited.
 
-Run: .venv/bin/python bench/mojibake.py [--per-type N] [--seed S]
+With `--context document` each damaged sentence is repaired as one line of its gold document
+(up to CONTEXT_LINES clean lines either side, every other copy of the sentence left out), the
+way damage meets the repair in a page: the document's own word pairs then inform the fills
+(a cache language model), and edits to the clean lines around it are counted.
+
+Run: .venv/bin/python bench/mojibake.py [--per-type N] [--seed S] [--context document]
 """
 from __future__ import annotations
 
@@ -44,6 +49,37 @@ from normalize.tracked import apply_edits
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 GB = "gb18030"
+
+
+def gold_documents() -> dict[str, list[str]]:
+    """Each gold document's duty texts in order, as written and in every OpenCC spelling
+    the clean set uses: key `<file>:<config>` (config `-` for as written)."""
+    docs: dict[str, list[str]] = {}
+    convs = {"-": None, **{cfg: opencc.OpenCC(cfg) for cfg in ("s2t", "s2tw", "s2hk", "s2twp")}}
+    for path in sorted(GOLD.glob("*.jsonl")):
+        duties = [d for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+                  for d in [json.loads(line).get("duty", "")] if d]
+        for cfg, conv in convs.items():
+            docs[f"{path.stem}:{cfg}"] = duties if conv is None else [conv.convert(d) for d in duties]
+    return docs
+
+
+CONTEXT_LINES = 60      # clean lines kept on each side of the damaged one (a page's worth)
+
+
+def in_document(s: str, docs: dict[str, list[str]]) -> tuple[str, str, int] | None:
+    """(text before, text after, line index) placing `s` among the clean lines around its
+    first occurrence in a gold document, with every other copy of `s` left out (so the
+    document cache cannot simply read the answer).  None if no document holds it."""
+    for lines in docs.values():
+        try:
+            i = lines.index(s)
+        except ValueError:
+            continue
+        before = [x for x in lines[max(0, i - CONTEXT_LINES):i] if x != s]
+        after = [x for x in lines[i + 1:i + 1 + CONTEXT_LINES] if x != s]
+        return "".join(x + "\n" for x in before), "".join("\n" + x for x in after), len(before)
+    return None
 
 
 def clean_sentences() -> list[str]:
@@ -261,6 +297,28 @@ def flag_report(cases) -> None:
     print(f"  {'clean':18s} flagged {sum(1 for s in clean if analyze(s).residual)} of {len(clean)}")
 
 
+def _in_context(fix, docs: dict[str, list[str]]):
+    """`fix` applied to the damaged sentence inside its document; returns the repaired line
+    and counts edits made to the clean lines around it."""
+    def run(dmg: str, clean: str | None = None) -> str:
+        placed = in_document(clean, docs) if clean is not None else None
+        if placed is None:
+            return fix(dmg)
+        before, after, idx = placed
+        run.calls += 1
+        lines = fix(before + dmg + after).split("\n")
+        want = (before + "\0" + after).split("\n")
+        if len(lines) != len(want):
+            run.context_edits += 1
+            return "\0lines changed"
+        run.context_edits += sum(1 for j, (a, b) in enumerate(zip(lines, want))
+                                 if j != idx and a != b)
+        return lines[idx]
+    run.calls = 0
+    run.context_edits = 0
+    return run
+
+
 def repairers():
     out = {"nothing": lambda s: s}
     try:
@@ -282,6 +340,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hole", choices=("?", "fffd"), default="?",
                     help="mark for invalid pairs: `?` as in the corpus, or U+FFFD as Python "
                          "(and the pipeline's own decoder) leaves it")
+    ap.add_argument("--context", choices=("sentence", "document"), default="sentence",
+                    help="repair each damaged sentence alone (default), or as one line among "
+                         f"the clean lines of its gold document (up to {CONTEXT_LINES} either "
+                         "side, other copies of it left out), as damage meets it in a page")
     args = ap.parse_args(argv)
     global HOLE
     HOLE = "?" if args.hole == "?" else "\ufffd"
@@ -313,15 +375,19 @@ def main(argv: list[str] | None = None) -> int:
              f"{'lost-right':>10s} {'except-gone':>11s} {'sec':>6s}"
     print(header)
     print("-" * len(header))
+    docs = gold_documents() if args.context == "document" else {}
+    context_edits = 0
     for rname, fix in repairers().items():
         if args.no_ftfy and rname == "ftfy":
             continue
+        if docs:
+            fix = _in_context(fix, docs)
         tot_n = tot_ok = tot_ex = tot_lost = tot_right = tot_gone = 0
         for dname, items in cases.items():
             t0 = time.perf_counter()
             ok = ex = lost_n = right = gone_ok = 0
             for s, dmg, lost, gone in items:
-                out = fix(dmg)
+                out = fix(dmg, s) if docs else fix(dmg)
                 a, b, r, g = judge(s, out, lost, gone)
                 ok += a
                 ex += b
@@ -339,8 +405,11 @@ def main(argv: list[str] | None = None) -> int:
             tot_lost += lost_n
             tot_right += right
             tot_gone += gone_ok
-        if rname == "dutyflow":
+        if rname == "dutyflow" and not docs:
             flag_report(cases)
+        if docs:
+            print(f"{rname:10s} edits to the clean lines around the damaged one: "
+                  f"{fix.context_edits} (in {fix.calls} documents)")
         t0 = time.perf_counter()
         edited = sum(1 for s in clean if fix(s) != s)
         dt = time.perf_counter() - t0

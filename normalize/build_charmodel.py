@@ -20,22 +20,31 @@ MIN_BIGRAM = 5          # bigram counts below this are dropped (size; they add l
 MIN_WORD = 5            # same for whole words (the word model used to settle close calls)
 
 
-def _dict_words() -> list[tuple[str, int]]:
+# jieba's part-of-speech tags of the function words a line does not end on: structural
+# particles (的 地 得 着 过), conjunctions (和 并 或), prepositions (在 对 按), adverbs (也 都 将).
+# 了 (ul) is left out: prose does end on it.
+NO_END_TAGS = frozenset({"uj", "uv", "ud", "uz", "ug", "c", "p", "d", "v"})
+
+
+def _dict_entries() -> list[tuple[str, int, str]]:
+    """jieba's dictionary: (word, frequency, part-of-speech tag)."""
     import jieba
 
     path = Path(os.path.dirname(jieba.__file__)) / "dict.txt"
-    words = []
+    out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split(" ")
         if len(parts) >= 2 and parts[1].isdigit():
-            words.append((parts[0], int(parts[1])))
-    return words
+            out.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""))
+    return out
 
 
 def build() -> dict:
     import opencc
 
-    words = _dict_words()
+    entries = _dict_entries()
+    words = [(w, f) for w, f, _ in entries]
+    tags = {w: t for w, _, t in entries}
     conv = opencc.OpenCC("s2t")
     joined = "\n".join(w for w, _ in words)
     trad = conv.convert(joined).split("\n")
@@ -75,9 +84,12 @@ def build() -> dict:
     trad_of = conv.convert("\n".join(chars)).split("\n")
     trad_only = {c: 1 for c, s_ in zip(chars, simp_of) if s_ != c}
     simp_only = {c: 1 for c, t_ in zip(chars, trad_of) if t_ != c}
+    # single-character function words, in every spelling: a line does not end on them
+    no_end = {form: 1 for (w, _), forms in zip(words, spellings) if len(w) == 1
+              and tags.get(w) in NO_END_TAGS for form in forms}
     return {"unigram": dict(uni), "bigram": dict(bi), "left": dict(left),
             "types": dict(types), "words": dict(wf), "trad_only": trad_only,
-            "simp_only": simp_only}
+            "simp_only": simp_only, "no_end": no_end}
 
 
 def _han(c: str) -> bool:

@@ -72,6 +72,7 @@ class CharLM:
         self.fill_cache: dict = {}      # per-model memo for mojibake's hole filling
         self.trad_only: frozenset[str] = frozenset()    # 裏 (Simplified writes 里)
         self.simp_only: frozenset[str] = frozenset()    # 里 (Traditional writes 裏/裡)
+        self.no_end: frozenset[str] = frozenset()       # 的 和 在: words a line never ends on
 
     @property
     def left(self) -> dict[str, int]:
@@ -241,4 +242,5 @@ def load() -> CharLM:
     lm = CharLM(t["unigram"], t["bigram"], t["left"], t["types"], t["words"])
     lm.trad_only = frozenset(t.get("trad_only", ()))
     lm.simp_only = frozenset(t.get("simp_only", ()))
+    lm.no_end = frozenset(t.get("no_end", ()))
     return lm

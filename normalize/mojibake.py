@@ -64,15 +64,21 @@ BEST_SLACK = 15.0         # ...and how far below the best hypothesis
 GATE_SLACK = 6.0          # how far below the text's own score a hypothesis may start
 MAX_HOLES_IN_RUN = 6      # more `?` than this in one run: not a slip (wrong codec, noise)
 DECODE_BEAM = 6           # partial fillings kept while decoding a wrong-codec run
-FILL_PUNCT = frozenset("，、；")   # lost characters may be punctuation too
+FILL_PUNCT = frozenset("，、；。）")   # lost characters may be punctuation too
+LINE_END_PUNCT = frozenset("。）")     # ...these only where the line ends (a slip to the end)
 PUNCT_FILL_COST = 6.0     # ...but a punctuation mark must not be the cheap way out
-DOC_CACHE_WEIGHT = 1.0    # nats per log(1 + count) of a fill's pair elsewhere in the doc
+DOC_CACHE_LAMBDA = 0.1    # weight of the document's own pair counts in a fill's bigrams
+DOC_CACHE_MIN = 2         # ...counted only once the page repeats a pair (not its own garble)
+LOG_KEEP_MODEL = math.log(1.0 - DOC_CACHE_LAMBDA)
 BIGRAM_MIX = 0.3          # weight of character bigrams next to the word model (fills)
 END_MARK_COST = 4.0       # a line whose repair ends in ，、 rather than 。； or a word
 END_MARK_BONUS = 2.0      # ...and 。； are how list items and sentences usually end
+LIST_CLOSERS = frozenset("等")   # 報表、賬單等: how an enumeration closes
+NO_END_COST = 3.0         # a line whose last character is a lone function word (的 和 在)
 SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the reverse
 MAX_FAILED_ANCHORS_PER_LINE = 3
 MAX_RUN_ENDS = 4          # candidate ends tried for one slipped run
+RUN_LIMIT = 160           # characters a slipped run may span (a paragraph with no ASCII byte)
 WEAK_RUN_CONFIDENCE = 0.8  # a run made only of half-known pairs needs surer fills
 TOP_HYPOTHESES = 6       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
@@ -335,15 +341,15 @@ def _neg_score(x: tuple) -> float:
 
 
 def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
-          script: str = "", doc_pairs: "_DocPairs | dict[str, int] | None" = None
-          ) -> tuple[str, float, float, int]:
+          script: str = "", doc_pairs: "_DocPairs | dict[str, int] | None" = None,
+          at_end: bool = False, listing: bool = False) -> tuple[str, float, float, int]:
     """Resolve half-known pairs with the model: (text, logp, min confidence, n_unresolved).
 
     A small beam over the holes, so neighbouring holes are chosen together (a slip that
     runs to the end of a line leaves one at each end of a two-character run)."""
     other = lm.trad_only if script == "s" else lm.simp_only if script == "t" else frozenset()
-    if isinstance(doc_pairs, _DocPairs):
-        doc_pairs = doc_pairs.counts()
+    doc = doc_pairs if isinstance(doc_pairs, _DocPairs) else \
+        _DocPairs("", doc_pairs) if doc_pairs else None
 
     def cost(ch: str) -> float:
         return (PUNCT_FILL_COST if ch in FILL_PUNCT else 0.0) + (SCRIPT_COST if ch in other else 0.0)
@@ -372,7 +378,7 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
         shortlists: dict[str, list[tuple[str, float, float]]] = {}
         tail = nxt if nxt != "?" else ""
         keep = 7 - len(tail)            # the scored window: last 8 chars up to `nxt`
-        after: dict[str, float] = {}    # per candidate: log1p(count of ch+nxt)
+        after: dict[str, float] = {}    # per candidate: the cache gain of ch+nxt
         wscore = lm.wscore
         wget = lm.wcache.get
         for t, _ in beam:
@@ -383,18 +389,28 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
             if short is None:
                 # the shortlist after `p`, each with its cost and document bonus
                 short = shortlists[p] = []
-                for ch in _shortlist(lm, order, p):
+                picks = _shortlist(lm, order, p)
+                if doc:
+                    # what the page itself writes around the hole is always a candidate
+                    seen = doc.repeated_around(p, nxt) & order.cands
+                    picks = picks + sorted(seen.difference(picks))
+                for ch in picks:
                     bonus = 0.0
-                    if doc_pairs:
+                    if doc:
                         # a document repeats its words: 備件 ten times elsewhere beats 配件
                         a2 = after.get(ch)
                         if a2 is None:
-                            a2 = after[ch] = math.log1p(doc_pairs.get(ch + nxt, 0))
-                        bonus = DOC_CACHE_WEIGHT * (math.log1p(doc_pairs.get(p + ch, 0)) + a2)
+                            a2 = after[ch] = doc.gain(lm, ch, nxt) if nxt else 0.0
+                        bonus = (doc.gain(lm, p, ch) if p else 0.0) + a2
                     short.append((ch, cost(ch), bonus))
             ex_t = extra.get(t, 0.0)
+            last = at_end and idx == len(pieces) - 1
             for ch, c, bonus in short:
+                if ch in LINE_END_PUNCT and not last:
+                    continue
                 ne = ex_t - c + bonus
+                if last:
+                    ne += _line_end(lm, head[-1:], ch, listing)
                 look = head + ch + tail
                 v = wget(look)
                 if v is None:
@@ -473,7 +489,7 @@ def _slip_anchors(text: str) -> list[int]:
     return sorted(set(out))
 
 
-def _run_start(text: str, k: int, limit: int = 60) -> int:
+def _run_start(text: str, k: int, limit: int = RUN_LIMIT) -> int:
     """Leftmost position a slipped run ending at `k` can start (double-byte or `?` chars)."""
     r = k
     while r > 0 and k - r < limit and (_member(text, r - 1) or text[r - 1] in QMARKS):
@@ -481,7 +497,7 @@ def _run_start(text: str, k: int, limit: int = 60) -> int:
     return r
 
 
-def _run_ends(text: str, k: int, limit: int = 60) -> list[tuple[int, list[tuple[int, int]]]]:
+def _run_ends(text: str, k: int, limit: int = RUN_LIMIT) -> list[tuple[int, list[tuple[int, int]]]]:
     """Candidate inclusive ends for a run whose anchor is `k`, each with the pinyin-junk
     spans skipped on the way (pages annotate characters inline, even garbled ones)."""
     ends = [(k, [])]
@@ -617,7 +633,8 @@ def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: "_DocPairs | dict[str, in
     for est, i, e, pieces in pre[:TOP_HYPOTHESES]:
         rctx = _right_ctx(text, e + 1)
         new, penalty, conf, unresolved = _fill(lm, pieces, lctx + text[r:i], rctx, script,
-                                               doc_pairs)
+                                               doc_pairs, _at_line_end(text, e + 1),
+                                               "、" in text[line_start:i])
         if not new or new == text[i:e + 1] or any(_is_pua(c) for c in new):
             continue
         if not any(pc.char and is_han(pc.char) for pc in pieces) and conf < WEAK_RUN_CONFIDENCE:
@@ -841,6 +858,30 @@ def _end_mark(s: str) -> float:
     return -END_MARK_COST if last in "，、,（(“" else END_MARK_BONUS if last in "。；" else 0.0
 
 
+def _line_end(lm: CharLM, prev: str, ch: str, listing: bool = False) -> float:
+    """Log-scale evidence for `ch` as the last character of a line (a hole the slip left at
+    the line end, known by its lead byte only): end punctuation as `_end_mark` weighs it,
+    and a function word (的 地 和 在 也…: `CharLM.no_end`) standing alone, not ending a word
+    with `prev`, costs NO_END_COST — a list item or sentence does not end on 的 or 和.
+    A line that enumerates (`listing`: 、 before the run) ends on 等 as often as on 。."""
+    if ch in PUNCT:
+        return _end_mark(ch)
+    if listing and ch in LIST_CLOSERS:
+        return END_MARK_BONUS
+    if ch in lm.no_end and lm.wlogp(prev + ch) is None:
+        return -NO_END_COST
+    return 0.0
+
+
+def _at_line_end(text: str, j: int) -> bool:
+    """Whether only spaces (past an inline pinyin annotation) separate `j` from the line end."""
+    m = _ANNOT_AFTER.match(text, j) or (j > 0 and text[j - 1] == "?" and PINYIN_JUNK.match(text, j))
+    if m:
+        j = m.end()
+    rest = text[j:j + 8].lstrip(" \t\u3000")
+    return not rest or rest[0] in "\r\n"
+
+
 def _common_table(lm: CharLM) -> dict[int, None]:
     """str.translate table deleting common characters (unigram >= _RARE, punctuation)."""
     table = lm.fill_cache.get("common")
@@ -989,19 +1030,82 @@ def _plain_question(lm: CharLM, text: str, k: int) -> bool:
 
 
 class _DocPairs:
-    """`_doc_pairs(text)`, counted on first use: most documents never need it."""
+    """The document as a cache language model: which Han characters it writes after (and
+    before) a given one, counted per character on first use (a fill asks about a handful
+    of characters; most documents never ask)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, counts: dict[str, int] | None = None):
         self._text = text
-        self._counts: dict[str, int] | None = None
+        self._counts = counts           # given pair counts (tests) instead of the text
+        self._after: dict[str, Counter[str]] = {}
+        self._before: dict[str, Counter[str]] = {}
 
     def counts(self) -> dict[str, int]:
+        """Every Han pair of the document with its count."""
         if self._counts is None:
             self._counts = _doc_pairs(self._text)
         return self._counts
 
     def get(self, key: str, default: int = 0) -> int:
-        return self.counts().get(key, default)
+        return self.after(key[0]).get(key[1], default)
+
+    def after(self, a: str) -> Counter[str]:
+        """Han characters written right after `a`, with counts."""
+        hit = self._after.get(a)
+        if hit is None:
+            if self._counts is not None:
+                hit = Counter({ab[1]: n for ab, n in self._counts.items() if ab[0] == a})
+            elif is_han(a):
+                hit = Counter(c for c in self._neighbours(a, 1) if "\u4e00" <= c <= "\u9fff")
+            else:
+                hit = Counter()
+            self._after[a] = hit
+        return hit
+
+    def before(self, b: str) -> Counter[str]:
+        """Han characters written right before `b`, with counts."""
+        hit = self._before.get(b)
+        if hit is None:
+            if self._counts is not None:
+                hit = Counter({ab[0]: n for ab, n in self._counts.items() if ab[1] == b})
+            elif is_han(b):
+                hit = Counter(c for c in self._neighbours(b, -1) if "\u4e00" <= c <= "\u9fff")
+            else:
+                hit = Counter()
+            self._before[b] = hit
+        return hit
+
+    def _neighbours(self, c: str, step: int) -> list[str]:
+        """The character next to each occurrence of `c` (step 1: after, -1: before)."""
+        text, out = self._text, []
+        i = text.find(c)
+        while i >= 0:
+            j = i + step
+            if 0 <= j < len(text):
+                out.append(text[j])
+            i = text.find(c, i + 1)
+        return out
+
+    def repeated_around(self, a: str, b: str) -> set[str]:
+        """Characters the page writes at least DOC_CACHE_MIN times after `a` or before `b`
+        (fill candidates the general model ranks too low to shortlist: 汽 after 一 on a
+        page about 一汽)."""
+        out = {c for c, n in self.after(a).items() if n >= DOC_CACHE_MIN} if a else set()
+        if b:
+            out.update(c for c, n in self.before(b).items() if n >= DOC_CACHE_MIN)
+        return out
+
+    def gain(self, lm: CharLM, a: str, b: str) -> float:
+        """How much the page's own pair counts raise log P(b | a): the log ratio of a cache
+        language model, (1 - λ) P_model + λ P_doc, to the model alone (Kuhn & De Mori).  A
+        word the page repeats (一汽 twenty times) outweighs a common word of general text
+        (一起); a pair the page never repeats costs only log(1 - λ)."""
+        follow = self.after(a)
+        n = follow.get(b, 0)
+        if n < DOC_CACHE_MIN:
+            return LOG_KEEP_MODEL
+        p_doc = n / sum(follow.values())
+        return math.log(1.0 - DOC_CACHE_LAMBDA + DOC_CACHE_LAMBDA * p_doc / math.exp(lm.logp2(a, b)))
 
 
 # Every overlapping Han pair, as two non-overlapping scans: the pairs at even offsets of

@@ -336,3 +336,47 @@ def test_a_lone_trail_byte_left_by_a_lost_lead_is_repaired(clean):
     damaged = slip(clean, idx, 0)
     assert damaged[idx].isascii() and len(damaged) == len(clean)
     assert repair_mojibake(damaged) == clean
+
+
+@pytest.mark.parametrize("clean", [
+    "负责跟进新车交付及售后回访等",
+    "负责办理员工入职离职手续等",
+    "及时处理客户提出的各类问题等",
+])
+def test_a_slip_to_the_line_end_does_not_end_the_line_on_a_function_word(clean):
+    """The last character of a slipped line is known by its lead byte only: 的, 等 and 到
+    share B5.  A line does not end on a lone 的 or 到; 等 closes it."""
+    fixed = [repair_mojibake(slip(clean, i, w)) for i in range(4) for w in (0, 1)]
+    assert sum(out == clean for out in fixed) >= 6, fixed
+    assert not any(out.endswith(("的", "地", "到")) for out in fixed), fixed
+
+
+def test_an_enumeration_closes_on_deng():
+    clean = "负责收集客户资料、合同、发票等"
+    assert repair_mojibake(slip(clean, 0, 0)) == clean
+
+
+def test_a_line_end_full_stop_is_restored_not_read_as_a_pause_mark():
+    """A slip that runs to the end of a sentence leaves 。's lead byte A1, which 、 shares."""
+    clean = "负责部门年度计划的编制，跟踪执行情况，完成领导交办的其他工作。"
+    for i in (1, 5, 9):
+        assert repair_mojibake(slip(clean, i, 0)) == clean
+
+
+def test_a_slipped_run_longer_than_sixty_characters_is_repaired_whole():
+    clean = ("负责公司年度经营计划的编制与分解，组织各部门制定月度工作目标，跟踪落实执行情况，定期召开"
+             "经营分析会议，汇总分析经营数据并提出改进建议，协调各部门之间的工作关系，督促检查各项规章"
+             "制度的执行，处理公司日常行政事务，完成总经理交办的其他工作。")
+    assert len(clean) > 100
+    assert repair_mojibake(slip(clean, 5, 0)) == clean
+
+
+@pytest.mark.parametrize("idx,which", [(0, 0), (1, 1), (2, 0), (3, 1)])
+def test_a_name_the_page_repeats_decides_a_fill_the_general_model_gets_wrong(idx, which):
+    """一起 is far commoner than 一汽 in general text; on a page that writes 一汽 again and
+    again the document's own pair counts (a cache language model) decide."""
+    page = ("本店为一汽-大众授权经销商，主营一汽-大众全系车型。\n"
+            "定期参加一汽-大众组织的培训。\n")
+    clean = "每周整理一汽-大众的返利政策"
+    out = repair_mojibake(page + slip(clean, idx, which))
+    assert out == page + clean
