@@ -51,6 +51,7 @@ BLOCK_TAGS = ("address", "article", "blockquote", "dd", "div", "dl", "dt", "fiel
               "ol", "p", "pre", "section", "table", "tr", "ul", "caption", "center", "tbody",
               "thead", "tfoot")
 CELL_TAGS = ("td", "th")
+_DROP_SELECTOR = ", ".join(DROP_TAGS)
 NOTED_TAGS = frozenset(("nav", "header", "footer", "aside", "form", "button", "select", "label", "textarea"))
 UNIT_TAGS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "dd",
                        "dt", "td", "th", "caption"))
@@ -341,14 +342,17 @@ def _rescue_title(body: LexborNode, title: str) -> None:
 
 
 def _drop_tags(root: LexborNode, drops: list[DroppedBlock]) -> None:
-    for tag in DROP_TAGS:
-        for node in root.css(tag):
-            if tag in NOTED_TAGS:
-                _note(drops, node, f"page chrome (<{tag}>)")
-            node.decompose()
-    for node in root.traverse(include_text=False):
-        if node.is_comment_node:
-            node.decompose()
+    """Remove scripts, forms, page chrome tags and comments under `root`.
+
+    Nodes are collected first and removed after, outermost only: lexbor frees a removed
+    subtree at once, so removing while traversing, or removing a node inside one already
+    removed (<header> in <header>), reads freed memory and crashes the process."""
+    for node in _outermost(root.css(_DROP_SELECTOR)):
+        if node.tag in NOTED_TAGS:
+            _note(drops, node, f"page chrome (<{node.tag}>)")
+        node.decompose()
+    for node in [n for n in root.traverse(include_text=False) if n.is_comment_node]:
+        node.decompose()
 
 
 def _drop_chrome(body: LexborNode, stats: _Stats, drops: list[DroppedBlock]) -> None:
