@@ -1,6 +1,6 @@
 """Score the pipeline on a held-out set (tests/fixtures/holdout, holdout2 or holdout3): how well it generalises.
 
-    .venv/bin/python bench/score_holdout.py [--set holdout|holdout2|holdout3|holdout4] [--docs DIR] [--gold DIR]
+    .venv/bin/python bench/score_holdout.py [--set holdout|holdout2|holdout3|holdout4|holdout5] [--docs DIR] [--gold DIR]
         [--json REPORT] [--rows ROWS.jsonl] [--diff]
 
 Sets: `holdout` (default; sixteen pages, since used to tune the rules), `holdout2` (twelve
@@ -28,7 +28,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 FIXTURES = REPO / "tests" / "fixtures"
 SETS = {"holdout": FIXTURES / "holdout", "holdout2": FIXTURES / "holdout2",
-        "holdout3": FIXTURES / "holdout3", "holdout4": FIXTURES / "holdout4"}
+        "holdout3": FIXTURES / "holdout3", "holdout4": FIXTURES / "holdout4",
+        "holdout5": FIXTURES / "holdout5"}
 HOLDOUT = SETS["holdout"]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 
