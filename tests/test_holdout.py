@@ -56,7 +56,7 @@ class HeldOut:
 
 
 HOLDOUT = HeldOut("holdout", duty_f1_floor=0.97, all_f1_floor=0.96, label="held-out")
-HOLDOUT2 = HeldOut("holdout2", duty_f1_floor=0.70, all_f1_floor=0.68, label="held-out-2")
+HOLDOUT2 = HeldOut("holdout2", duty_f1_floor=0.97, all_f1_floor=0.96, label="held-out-2")
 HOLDOUT3 = HeldOut("holdout3", duty_f1_floor=0.95, all_f1_floor=0.95, label="held-out-3")
 HOLDOUT4 = HeldOut("holdout4", duty_f1_floor=0.94, all_f1_floor=0.92, label="held-out-4")
 
