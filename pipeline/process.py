@@ -67,10 +67,10 @@ def process_bytes(data: bytes, item: Input, doc: dict | None = None,
                   started: float | None = None) -> DocumentResult:
     started = time.perf_counter() if started is None else started
     doc = doc if doc is not None else blank_document(item)
-    html_drops: list = []
-    text = document_text(data, item, doc, html_drops)
-    if text is None:
+    got = document_text(data, item, doc)
+    if got is None:
         return DocumentResult(_finish(doc, started))
+    text, html_drops = got
     # blocks HTML extraction left out (chrome, link lists, …) are not in `text`: -1 offsets
     left_out = [{"doc_id": doc["doc_id"], "source": item.source, "char_start": -1,
                  "char_end": -1, "text": d.text, "reason": d.reason} for d in html_drops]
@@ -95,11 +95,10 @@ def process_bytes(data: bytes, item: Input, doc: dict | None = None,
     return DocumentResult(_finish(doc, started), rows, dropped)
 
 
-def document_text(data: bytes, item: Input, doc: dict,
-                  html_drops: list | None = None) -> str | None:
-    """The text rows point into: decoded, and for HTML extracted.  Fills `doc`'s fields;
-    on failure sets `doc["error"]` and returns None.  `html_drops`, if given, receives the
-    blocks extraction left out (`parsers.html.DroppedBlock`), so they can be recorded."""
+def document_text(data: bytes, item: Input, doc: dict) -> tuple[str, list] | None:
+    """(the text rows point into: decoded, and for HTML extracted; the blocks extraction
+    left out, `parsers.html.DroppedBlock`, so they can be recorded).  Fills `doc`'s fields;
+    on failure sets `doc["error"]` and returns None."""
     doc.update({"content_sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
     html = is_html(data, item.source, item.content_type)
     doc["kind"] = "html" if html else "text"
@@ -114,11 +113,9 @@ def document_text(data: bytes, item: Input, doc: dict,
         if html:
             doc["title"] = page_title(decoded.text) or None
             extraction = extract_html(decoded.text, item.selectors or None)
-            text = extraction.text
-            if html_drops is not None:
-                html_drops.extend(extraction.dropped)
+            text, dropped = extraction.text, list(extraction.dropped)
         else:
-            text = decoded.text
+            text, dropped = decoded.text, []
             doc["title"] = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:200]
     except Exception as exc:  # a parser bug must not end the run
         doc["error"] = f"html: {type(exc).__name__}: {exc}"
@@ -126,7 +123,7 @@ def document_text(data: bytes, item: Input, doc: dict,
     if not text.strip():
         doc["error"] = "empty: no text after decoding" + (" and extraction" if html else "")
         return None
-    return text
+    return text, dropped
 
 
 def decoded_text(path: Path) -> tuple[str, str | None]:
@@ -137,8 +134,8 @@ def decoded_text(path: Path) -> tuple[str, str | None]:
         data = Path(path).read_bytes()
     except OSError as exc:
         return "", f"unreadable: {exc.strerror or exc}"
-    text = document_text(data, item, doc)
-    return text or "", doc["error"]
+    got = document_text(data, item, doc)
+    return (got[0] if got else ""), doc["error"]
 
 
 def blank_document(item: Input) -> dict:
