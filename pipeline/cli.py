@@ -12,6 +12,7 @@ set, Prefect starts its embedded local API for the run, so there is nothing to s
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import os
 import sys
 import time
@@ -72,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # a crash inside a C extension (an HTML parser on a page nobody foresaw) kills the process
+    # without a Python exception: at least print where it happened, so it can be reported
+    if not faulthandler.is_enabled():
+        faulthandler.enable()
     args = build_parser().parse_args(argv)
     handler = {"run": cmd_run, "crawl": cmd_crawl, "inspect": cmd_inspect,
                "report": cmd_report, "serve": cmd_serve}[args.command]
