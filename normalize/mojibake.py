@@ -342,7 +342,7 @@ def _neg_score(x: tuple) -> float:
 
 def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
           script: str = "", doc_pairs: "_DocPairs | dict[str, int] | None" = None,
-          at_end: bool = False, listing: bool = False) -> tuple[str, float, float, int]:
+          at_end: bool = False, line_head: str = "") -> tuple[str, float, float, int]:
     """Resolve half-known pairs with the model: (text, logp, min confidence, n_unresolved).
 
     A small beam over the holes, so neighbouring holes are chosen together (a slip that
@@ -405,12 +405,15 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
                     short.append((ch, cost(ch), bonus))
             ex_t = extra.get(t, 0.0)
             last = at_end and idx == len(pieces) - 1
+            if last:
+                line = line_head + t        # the whole line up to this, the last character
+                listing, bracket = "、" in line, _open_bracket(line)
             for ch, c, bonus in short:
                 if ch in LINE_END_PUNCT and not last:
                     continue
                 ne = ex_t - c + bonus
                 if last:
-                    ne += _line_end(lm, head[-1:], ch, listing)
+                    ne += _line_end(lm, head[-1:], ch, listing, bracket)
                 look = head + ch + tail
                 v = wget(look)
                 if v is None:
@@ -634,7 +637,7 @@ def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: "_DocPairs | dict[str, in
         rctx = _right_ctx(text, e + 1)
         new, penalty, conf, unresolved = _fill(lm, pieces, lctx + text[r:i], rctx, script,
                                                doc_pairs, _at_line_end(text, e + 1),
-                                               "、" in text[line_start:i])
+                                               text[line_start:i])
         if not new or new == text[i:e + 1] or any(_is_pua(c) for c in new):
             continue
         if not any(pc.char and is_han(pc.char) for pc in pieces) and conf < WEAK_RUN_CONFIDENCE:
@@ -858,13 +861,22 @@ def _end_mark(s: str) -> float:
     return -END_MARK_COST if last in "，、,（(“" else END_MARK_BONUS if last in "。；" else 0.0
 
 
-def _line_end(lm: CharLM, prev: str, ch: str, listing: bool = False) -> float:
+def _open_bracket(s: str) -> bool:
+    """Whether `s` leaves a full-width bracket open (the line should close it)."""
+    return s.count("（") > s.count("）")
+
+
+def _line_end(lm: CharLM, prev: str, ch: str, listing: bool = False,
+              bracket: bool = False) -> float:
     """Log-scale evidence for `ch` as the last character of a line (a hole the slip left at
     the line end, known by its lead byte only): end punctuation as `_end_mark` weighs it,
     and a function word (的 地 和 在 也…: `CharLM.no_end`) standing alone, not ending a word
     with `prev`, costs NO_END_COST — a list item or sentence does not end on 的 or 和.
-    A line that enumerates (`listing`: 、 before the run) ends on 等 as often as on 。."""
+    A line that enumerates (`listing`: 、 before the run) ends on 等 as often as on 。; one
+    that left a bracket open (`bracket`) closes it rather than end on 。 or ；."""
     if ch in PUNCT:
+        if bracket:
+            return END_MARK_BONUS if ch == "）" else -END_MARK_COST
         return _end_mark(ch)
     if listing and ch in LIST_CLOSERS:
         return END_MARK_BONUS

@@ -380,3 +380,10 @@ def test_a_name_the_page_repeats_decides_a_fill_the_general_model_gets_wrong(idx
     clean = "每周整理一汽-大众的返利政策"
     out = repair_mojibake(page + slip(clean, idx, which))
     assert out == page + clean
+
+
+def test_a_line_that_opened_a_bracket_closes_it_at_the_end():
+    """）, ；, ： and ， share the lead byte A3: a slip to the line end keeps only that byte."""
+    clean = "做好各类宣传物料的准备（海报、展架、宣传单页等）"
+    fixed = [repair_mojibake(slip(clean, i, w)) for i in range(3) for w in (0, 1)]
+    assert all(out.endswith("）") for out in fixed), fixed
