@@ -1000,11 +1000,14 @@ def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, flo
         if best:
             out.append((m.start(), m.end(), best[1], best[2], best[3]))
     for m, _ in _garbled_runs(lm, text):
-        if any(not (e <= m.start() or s >= m.end()) for s, e, *_ in out):
+        start = m.start()
+        while start > 0 and text[start - 1] in QMARKS:
+            start -= 1      # a line whose first bytes the decoder rejected starts with `?`
+        if any(not (e <= start or s >= m.end()) for s, e, *_ in out):
             continue
-        best = _try_transcodings(lm, text, m.start(), m.end(), latin=False)
+        best = _try_transcodings(lm, text, start, m.end(), latin=False)
         if best:
-            out.append((m.start(), m.end(), best[1], best[2], best[3]))
+            out.append((start, m.end(), best[1], best[2], best[3]))
     return out
 
 

@@ -387,3 +387,12 @@ def test_a_line_that_opened_a_bracket_closes_it_at_the_end():
     clean = "做好各类宣传物料的准备（海报、展架、宣传单页等）"
     fixed = [repair_mojibake(slip(clean, i, w)) for i in range(3) for w in (0, 1)]
     assert all(out.endswith("）") for out in fixed), fixed
+
+
+def test_gbk_read_as_big5_from_a_rejected_first_pair_is_re_decoded_whole():
+    """Big5 rejects the first pair of this GBK line, so the garbled run starts with `?`: the
+    re-decoding must start there, not one byte late (which re-pairs every byte wrongly)."""
+    clean = "全面负责公司的日常经营、管理工作"
+    damaged = clean.encode(GB).decode("cp950", errors="replace").replace("\ufffd", "?")
+    assert damaged.startswith("?")
+    assert repair_mojibake(damaged)[:-1] == clean[:-1]
