@@ -767,13 +767,31 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
         share = sum(w for w, vals in weights if vals.get(h) == best.get(h)) / z
         conf = min(conf, share)
         filled[h] = best[h] if share >= FILL_CONFIDENCE else None
-    data = bytes(b if b is not None else 0x3F for b in filled)
-    try:
-        return data.decode(codec), conf
-    except UnicodeDecodeError:
+    text = _render_holes(filled, codec)
+    if text is None:
         if not holes:
             return None         # the bytes are what they are: this codec is not the answer
-        return data.decode(codec, errors="replace").replace("\ufffd", "?"), conf
+        # the picks do not make valid characters: leave every hole unknown
+        text = _render_holes(slots, codec)
+        if text is None:
+            data = bytes(b if b is not None else 0x3F for b in slots)
+            text = data.decode(codec, errors="replace").replace("\ufffd", "?")
+    return text, conf
+
+
+def _render_holes(filled: list[int | None], codec: str) -> str | None:
+    """Decode bytes whose unknown ones (None) became `?`; unknown bytes ending the run after
+    a whole character are double-byte characters, one `?` each (`负责??` is 负责 and one
+    lost character, not two).  None if the known bytes do not decode."""
+    tail = len(filled)
+    while tail > 0 and filled[tail - 1] is None:
+        tail -= 1
+    data = bytes(b if b is not None else 0x3F for b in filled[:tail])
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return text + "?" * ((len(filled) - tail + 1) // 2)
 
 
 _RUN = re.compile(r"[^\x00-\x7f]+(?:\?+[^\x00-\x7f]+)*\?*")

@@ -396,3 +396,14 @@ def test_gbk_read_as_big5_from_a_rejected_first_pair_is_re_decoded_whole():
     damaged = clean.encode(GB).decode("cp950", errors="replace").replace("\ufffd", "?")
     assert damaged.startswith("?")
     assert repair_mojibake(damaged)[:-1] == clean[:-1]
+
+
+def test_a_lost_last_character_of_a_wrong_codec_line_is_one_question_mark():
+    """Big5 rejects both bytes of the last GBK character (人 = C8 CB): `??` on the page.
+    The repair keeps one `?` for the one character, and the rest of the line right."""
+    clean = "每月定期向部门负责人"
+    damaged = clean.encode(GB).decode("cp950", errors="replace").replace("\ufffd", "?")
+    assert damaged.endswith("??")
+    rep = analyze(damaged)
+    assert apply_edits(damaged, rep.edits) == clean[:-1] + "?"
+    assert rep.residual
