@@ -28,12 +28,39 @@ _COMPANY = re.compile(r"(?:不需要融资|未融资|天使轮|[ABCD]\+?轮|Pre-
 # how to apply: an address, mail or phone to send the CV to
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:[(（]\s*0\d{1,3}\s*[)）]\s*|0\d{2,3}\s*-\s*)?\d{3,4}\s*-\s*\d{4}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
-_APPLY = re.compile(r"^(?:有意者|有意向者|有意|感兴趣者|欢迎有意)|(?:简历|履历|应聘材料|求职信)(?:请)?(?:发送|寄送|寄|投递|发)(?:至|到)"
+_APPLY = re.compile(r"^(?:有意者|有意向者|有意|感兴趣者|欢迎有意)"
+                    r"|(?:简历|履历|应聘材料|求职信|作品集)[^。；;]{0,30}?(?:发送|寄送|寄|投递|发|电邮|邮寄)(?:至|到)"
                     r"|电洽|来电咨询|联系电话|联系人\s*[:：]|(?:人事|人资|HR)[部处]?\s*[\u4e00-\u9fff]{1,2}(?:小姐|女士|先生)")
 # a controlled document's header fields (`文件编号：… 受控状态：受控`, `版本号：A/1`)
 _DOC_CONTROL = re.compile(r"受控状态|文件状态|文件编号|文档编号|版本号|版次|密级|保密等级|修订状态")
 # opening or working hours on a line of their own: `营业时间 8:00-21:00 全年无休`
 _HOURS = re.compile(r"^(?:营业时间|营业时段|上班时间|工作时间|办公时间|开放时间|服务时间)\s*[:：]?\s*\d{1,2}\s*[:：]\s*\d{2}\s*[-~～至到—]+\s*\d{1,2}\s*[:：]\s*\d{2}")
+# opening hours written with the days and the part of the day (`工作时间：星期一至五 下午1:00 - 晚上8:00`)
+_DAY_WORDS = r"(?:(?:星期|周|礼拜)?[一二三四五六日天]|[上下中]午|晚上|早上|凌晨|至|到|及|、|[-~～—,，]|\s)"
+_HOURS_DAYS = re.compile(r"^(?:营业时间|营业时段|上班时间|工作时间|办公时间|开放时间|服务时间)\s*[:：]?\s*"
+                         rf"{_DAY_WORDS}{{0,16}}\d{{1,2}}\s*(?:[:：]\s*\d{{2}}|点|时)")
+# pay as a labelled field (`月薪：HK$16,000 - 20,000（视乎经验）`, `时薪：¥25起`)
+_PAY_FIELD = re.compile(r"^(?:月薪|年薪|底薪|时薪|日薪|周薪|薪金|薪资|薪酬|薪水|工资|待遇)(?:待遇|范围|标准)?\s*[:：]\s*"
+                        r"(?:HK\$|US\$|NT\$|MOP\$?|RMB|人民币|港币|港元|￥|¥|\$)?\s*\d")
+# the working week as a card tag (`5天工作`, `做六休一`, `大小周`)
+_WORK_WEEK = re.compile(r"^(?:[56五六]\s*天工作(?:制)?|每周(?:工作)?[56五六]天|做[五六]休[一二]|大小周|单休|双休|周末双休)$")
+# a document's sign-off: who drew it up, who approved it and when (`编制：人事部 审核：李总 日期：…`)
+_SIGNOFF_FIELD = r"(?:编制|制表|拟制|拟稿|起草|编写|制定|审核|审批|批准|核准|签发|日期|生效日期|发布日期)(?:人|部门|单位)?"
+_SIGNOFF = re.compile(rf"^(?:{_SIGNOFF_FIELD}\s*[:：]\s*[^\s，,。；;:：]{{0,20}}\s*){{2,}}$")
+# where the company is: its name and addresses as a footer (`某中心 九龙XX道88号3楼 | 旺角YY道6号12楼`)
+_ADDRESS = re.compile(r"\d+\s*(?:号|號|弄)(?:\s*[A-Za-z\d]+\s*(?:楼|层|室|座|F|栋))?$|\d+\s*(?:楼|层|室|座|F|栋)$")
+_ADDRESS_LABEL = re.compile(r"^(?:地址|公司地址|联系地址|办公地址|中心地址|门店地址|工作地址)\s*[:：]")
+# a share bar (`Share分享：WeChat | LinkedIn | Weibo`, `分享到：微信 微博 QQ空间`)
+_SHARE = re.compile(r"^(?:share(?:\s*to)?|分享(?:到|至)?|转发(?:到|至)?)\s*(?:分享(?:到|至)?)?\s*[:：]?\s*"
+                    r"(?:(?:wechat|weixin|weibo|linkedin|facebook|twitter|x|qq|qzone|douban|email|微信|朋友圈|微博|新浪微博|"
+                    r"QQ空间|QQ好友|豆瓣|知乎|复制链接|邮件)(?:\s*[|｜/、,，])?\s*)+$", re.I)
+# a copyright notice or a site licence (`© 2026 Some Studio. All rights reserved.`, `京ICP备…号`)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b|版权所有)|all rights reserved|ICP[备证]\s*\d", re.I)
+# a forum post's furniture: its floor (`沙发`, `板凳`, `5#`) and its action bar
+# (`回复 支持 (12) 反对 (0) 使用道具 举报`)
+_FLOOR = re.compile(r"^(?:楼主|沙发|板凳|地板|地下室|藤椅|凉席|\d+\s*#|#\s*\d+|\d+\s*楼)$")
+_POST_ACTION = r"(?:回复|支持|反对|使用道具|举报|只看该作者|只看楼主|评分|引用|收藏|点赞|顶|踩|电梯直达|倒序浏览|正序浏览|分享|打印|编辑|删除)"
+_POST_ACTIONS = re.compile(rf"^(?:{_POST_ACTION}(?:\s*[(（]\s*\d*\s*[)）])?(?:\s*[|｜])?\s*){{2,}}$")
 # a byline, however its fields are spaced (`发布：人事部&emsp;2026-07-08 阅读（1,206）`), and an
 # article's reading counter (`阅读1.2万 在看86`)
 _BYLINE = re.compile(r"^(?:发布|发布人|发布者|来源|作者|编辑|责任编辑)\s*[:：].{0,80}?(?:\d{4}\s*[-/.年]\s*\d{1,2}|阅读|浏览|点击)")
@@ -51,10 +78,22 @@ def line_chrome(line: str) -> str | None:
         return "document control fields"
     if (_BYLINE.match(text) and len(text) <= 100) or _COUNTER.match(text):
         return "byline: who published it and when"
-    if _HOURS.match(text) and len(text) <= 40:
+    if (_HOURS.match(text) and len(text) <= 40) or (_HOURS_DAYS.match(text) and len(text) <= 80):
         return "opening hours"
-    if _PAY.match(text):
+    if _PAY.match(text) or (_PAY_FIELD.match(text) and len(text) <= 40 and not re.search(r"[。；;]", text)):
         return "job card: pay"
+    if _WORK_WEEK.match(text):
+        return "job card: working week"
+    if _SIGNOFF.match(text):
+        return "document sign-off: who drew it up, approved it, when"
+    if _SHARE.match(text):
+        return "share buttons"
+    if _COPYRIGHT.search(text) and len(text) <= 100:
+        return "copyright or site licence"
+    if _FLOOR.match(text) or _POST_ACTIONS.match(text):
+        return "forum post furniture: floor or action buttons"
+    if _address_line(text):
+        return "address: where the company is"
     fields = [f.strip() for f in re.split(r"\s*[|｜]\s*", text)]
     if len(fields) >= 2 and all(len(f) <= 14 for f in fields) and any(_CARD_FIELD.search(f) for f in fields):
         return "job card: place, experience, education"
@@ -73,3 +112,15 @@ def line_chrome(line: str) -> str | None:
             and sum(1 for t in tags if _BENEFIT.search(t)) * 3 >= len(tags) * 2:
         return "job card: benefit tags"
     return None
+
+
+def _address_line(text: str) -> bool:
+    """A footer of a name and addresses (`某中心 XX道188号3楼 | YY道6号12楼`, `地址：…号`):
+    every field short, at least half of them ending on a street number or floor, none a sentence."""
+    if len(text) > 80 or re.search(r"[，,。；;！？]", text):
+        return False
+    fields = [f for f in re.split(r"\s*[|｜/]\s*|\s+", text) if f]
+    if _ADDRESS_LABEL.match(text):
+        return bool(_ADDRESS.search(text))
+    return (len(fields) >= 2 and all(len(f) <= 24 for f in fields)
+            and sum(1 for f in fields if _ADDRESS.search(f)) * 2 >= len(fields))

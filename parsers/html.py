@@ -181,9 +181,25 @@ def extract(html: str, selectors: Sequence[str] | None = None) -> Extraction:
         for root in roots:
             _drop_tags(root, drops)
             chunks.append(_block_text(root))
-        return Extraction(tidy_lines("\n".join(chunks)), drops)
+        return Extraction(tidy_lines(_split_wide_gaps("\n".join(chunks))), drops)
     chunks = [_block_text(node) for node in main_content(tree, drops)]
-    return Extraction(tidy_lines(_drop_boilerplate_lines("\n".join(chunks), drops)), drops)
+    return Extraction(tidy_lines(_drop_boilerplate_lines(_split_wide_gaps("\n".join(chunks)), drops)), drops)
+
+
+# a run of blanks inside a line; wide (a field gap) when it holds two ideographic or em spaces
+# or four no-break spaces
+_GAP = re.compile(r"(?<=\S)[ \t\u00a0\u3000\u2003]+(?=\S)")
+
+
+def _wide(gap: re.Match) -> str:
+    run = gap.group()
+    return "\n" if run.count("\u3000") + run.count("\u2003") >= 2 or run.count("\u00a0") >= 4 else run
+
+
+def _split_wide_gaps(text: str) -> str:
+    """A page lays fields side by side with a wide gap (`月薪：…（视乎经验）　　工作时间：…`):
+    each is a line of its own, so neither glues onto the other."""
+    return _GAP.sub(_wide, text)
 
 
 def main_content(tree: LexborHTMLParser, drops: list[DroppedBlock] | None = None) -> list[LexborNode]:
@@ -910,7 +926,7 @@ def _table_text(table: LexborNode, depth: int) -> str:
     grid = []
     for row in _rows(table):
         cells = [c for c in row.iter(include_text=False) if c.tag in CELL_TAGS]
-        raw = [tidy_lines(_block_text(c, depth)).strip("\n") for c in cells]
+        raw = [tidy_lines(_split_wide_gaps(_block_text(c, depth))).strip("\n") for c in cells]
         texts = [[ln for ln in r.split("\n") if ln] for r in raw]
         if any(texts):
             grid.append((cells, raw, texts))
@@ -945,6 +961,14 @@ def _labelled(label: str, value: list[str]) -> list[str]:
 # a column of role names, and a column of what the role does (or needs, or may do)
 ROLE_HEAD = re.compile(r"^(?:岗位|职位|职务|工种|岗位名称|职位名称|职务名称|岗位名|职位名|职务名|角色|人员|岗位/职务|职务/岗位"
                        r"|部门|部门名称|科室|班组|单位)$")
+# a column of units: the role column only when no column names the jobs (`部门 | 职责`), else
+# it says where the job sits (`职位名称 | 所属部门 | 岗位职责`), like the boss's column
+UNIT_HEAD = re.compile(r"^(?:部门|部门名称|科室|班组|单位)$")
+# columns about the job's place, not its work: its unit, boss, staff and grade
+RELATION_HEAD = re.compile(r"^(?:(?:所属|所在|归属|隶属)?(?:部门|科室|班组|单位|部门名称|中心)|(?:直接|间接)?(?:上级|下级|下属)(?:岗位|职位)?"
+                           r"|汇报(?:对象|关系|上级)|报告(?:对象|上级)|直属上级|管理幅度|定员|编制|人数|职级|岗位等级|职等|工作地点|所在地)$")
+# a column of the job's powers (`工作权限`), under the label segmentation reads as authority
+AUTHORITY_HEAD = re.compile(r"^(?:(?:工作|岗位|职位|主要|相关)?(?:权限|权力|职权)(?:范围)?|职权范围)$")
 DUTY_HEAD = re.compile(r"(?:职责|工作内容|工作任务|主要工作|工作事项|任务|职能)(?:描述|说明|内容|范围)?$")
 NUMBER_HEAD = re.compile(r"^(?:序号|序|编号|No\.?|NO\.?|#)$")
 # a column of what the role needs (a recruitment notice's `岗位名称 | 招聘人数 | 资格条件`)
@@ -986,27 +1010,35 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
     titles, grid = [grid[i][2][0][0] for i in range(lead)], grid[lead:]
     width = len(grid[0][0])
     heads = [t[0].rstrip(":：").strip() if len(t) == 1 else "" for t in grid[0][2]]
-    role_col = next((i for i, h in enumerate(heads) if ROLE_HEAD.match(h)), None)
+    role_col = next((i for i, h in enumerate(heads) if ROLE_HEAD.match(h) and not UNIT_HEAD.match(h)),
+                    next((i for i, h in enumerate(heads) if ROLE_HEAD.match(h)), None))
     body = grid[1:]
     if (role_col is not None and not any(PERSON_HEAD.match(h) for h in heads)
             and any(DUTY_HEAD.search(h) or REQUIREMENT_HEAD.match(h) or ATTRIBUTE_HEAD.match(h)
-                    for i, h in enumerate(heads) if i != role_col)):
+                    or AUTHORITY_HEAD.match(h) for i, h in enumerate(heads) if i != role_col)):
         role_label = heads[role_col] if heads[role_col] in ROLE_LABELS else "岗位"
         # a qualification column under the label segmentation reads as one (资格条件 → 任职要求);
         # 岗位要求 keeps its name: its items may be things to do, segmentation judges them
-        labels = ["任职要求" if REQUIREMENT_HEAD.match(h) and h != "岗位要求" else h for h in heads]
+        labels = ["任职要求" if REQUIREMENT_HEAD.match(h) and h != "岗位要求"
+                  else "工作权限" if AUTHORITY_HEAD.match(h) else h for h in heads]
     elif width == 2 and all(c.tag != "th" for c in grid[0][0]):
         body, role_col, role_label, labels = grid, 0, "岗位", ["", "职责"]
         if len(body) < 2 or not all(_listlike(t[1]) for _, _, t in body if len(t) == 2):
             return None
     else:
         return None
-    lines: list[str] = titles + ([" ".join(t[0] for t in grid[0][2] if t)] if body is not grid else [])
+    # the header names the columns rendered below: a unit's or boss's column is left out there
+    shown = [t[0] for i, t in enumerate(grid[0][2]) if t and (i == role_col or not RELATION_HEAD.match(heads[i]))]
+    lines: list[str] = titles + ([" ".join(shown)] if body is not grid else [])
     span_left = 0                   # rows still covered by the last role cell's rowspan
     for cells, _, texts in body:
         if len(cells) == width - 1 and span_left > 0:      # the role cell spans this row too
             texts = texts[:role_col] + [[]] + texts[role_col:]
             span_left -= 1
+        elif len(cells) == 1 and width > 2:                # a note across the table (`编制：… 日期：…`)
+            lines.extend([""] + texts[0])
+            span_left = 0
+            continue
         elif len(cells) != width:
             return None
         else:
@@ -1021,6 +1053,8 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
                 continue            # the row's number: the row order says it
             if SKIP_HEAD.match(labels[i]) and len(value) == 1 and len(value[0]) <= CODE_MAX:
                 continue            # the post's code or head count: not work, not a requirement
+            if i != role_col and RELATION_HEAD.match(labels[i]) and len(value) == 1 and len(value[0]) <= ROLE_NAME_MAX:
+                continue            # the job's unit or boss (直接上级): where it sits, not what it does
             if i == role_col or not value or (
                     (ATTRIBUTE_HEAD.match(labels[i]) or labels[i] == "任职要求") and _no_value(value)):
                 continue
