@@ -350,6 +350,7 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
     other = lm.trad_only if script == "s" else lm.simp_only if script == "t" else frozenset()
     doc = doc_pairs if isinstance(doc_pairs, _DocPairs) else \
         _DocPairs("", doc_pairs) if doc_pairs else None
+    trusted = _doc_pairs(line_head) if doc and line_head else None
 
     def cost(ch: str) -> float:
         return (PUNCT_FILL_COST if ch in FILL_PUNCT else 0.0) + (SCRIPT_COST if ch in other else 0.0)
@@ -392,7 +393,7 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
                 picks = _shortlist(lm, order, p)
                 if doc:
                     # what the page itself writes around the hole is always a candidate
-                    seen = doc.repeated_around(p, nxt) & order.cands
+                    seen = doc.repeated_around(p, nxt, trusted) & order.cands
                     picks = picks + sorted(seen.difference(picks))
                 for ch in picks:
                     bonus = 0.0
@@ -400,8 +401,8 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
                         # a document repeats its words: 備件 ten times elsewhere beats 配件
                         a2 = after.get(ch)
                         if a2 is None:
-                            a2 = after[ch] = doc.gain(lm, ch, nxt) if nxt else 0.0
-                        bonus = (doc.gain(lm, p, ch) if p else 0.0) + a2
+                            a2 = after[ch] = doc.gain(lm, ch, nxt, trusted) if nxt else 0.0
+                        bonus = (doc.gain(lm, p, ch, trusted) if p else 0.0) + a2
                     short.append((ch, cost(ch), bonus))
             ex_t = extra.get(t, 0.0)
             last = at_end and idx == len(pieces) - 1
@@ -1119,25 +1120,31 @@ class _DocPairs:
             i = text.find(c, i + 1)
         return out
 
-    def repeated_around(self, a: str, b: str) -> set[str]:
+    def repeated_around(self, a: str, b: str, trusted: dict[str, int] | None = None) -> set[str]:
         """Characters the page writes at least DOC_CACHE_MIN times after `a` or before `b`
         (fill candidates the general model ranks too low to shortlist: 汽 after 一 on a
         page about 一汽)."""
         out = {c for c, n in self.after(a).items() if n >= DOC_CACHE_MIN} if a else set()
         if b:
             out.update(c for c, n in self.before(b).items() if n >= DOC_CACHE_MIN)
+        if trusted:
+            out.update(ab[1] for ab in trusted if ab[0] == a)
+            if b:
+                out.update(ab[0] for ab in trusted if ab[1] == b)
         return out
 
-    def gain(self, lm: CharLM, a: str, b: str) -> float:
+    def gain(self, lm: CharLM, a: str, b: str, trusted: dict[str, int] | None = None) -> float:
         """How much the page's own pair counts raise log P(b | a): the log ratio of a cache
         language model, (1 - λ) P_model + λ P_doc, to the model alone (Kuhn & De Mori).  A
         word the page repeats (一汽 twenty times) outweighs a common word of general text
         (一起); a pair the page never repeats costs only log(1 - λ)."""
         follow = self.after(a)
         n = follow.get(b, 0)
+        if trusted and trusted.get(a + b) and n < DOC_CACHE_MIN:
+            n = DOC_CACHE_MIN       # written once in the clean part of this very line
         if n < DOC_CACHE_MIN:
             return LOG_KEEP_MODEL
-        p_doc = n / sum(follow.values())
+        p_doc = n / max(n, sum(follow.values()))
         return math.log(1.0 - DOC_CACHE_LAMBDA + DOC_CACHE_LAMBDA * p_doc / math.exp(lm.logp2(a, b)))
 
 
