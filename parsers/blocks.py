@@ -34,6 +34,8 @@ _TALK = re.compile(r"^(?:(?:另外|还有|然后|再|接下来|下面|最后|顺
 _CLOSING = re.compile(r"^(?:就(?:这些|这么多|是这些)|(?:大概|差不多|大致|基本)(?:就)?(?:这些|是这样|如此)|以上(?:就是|便是|是|为|这些|内容|仅|所述)"
                       r"|总之|总的来说|总而言之|综上|希望(?:对|能|以上)|仅供参考)")
 _SUBJECT = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12}?)(?:是|负责|在|作为|主要负责)")
+# a job title closed by a full stop, then a sentence about the post: `质检专员。负责……`
+_TITLE_SENTENCE = re.compile(r"^(?P<t>[^\s。，,；;：:、]{2,12})\s*。\s*(?P<rest>\S.*)$", re.S)
 _NUMERAL_ONLY = re.compile(r"[\d一二三四五六七八九十百]{1,3}[、.．]?")
 
 
@@ -174,7 +176,14 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             list_id += 1
             continue
         if p.kind == "sect":
+            if other_until_line_end and p.line_start:
+                other_until_line_end = False     # `人数：2人` then `薪资：…`: the first fact's line is over
+                if section == "other":
+                    section = other_prev
             sibling_section(p.marker, (p.start, p.end))
+            if role and S.COMMON_NOTE.search(text.rstrip(":：")):
+                set_role("", (p.start, p.end))      # `任职要求（通用）`: shared by every role
+                shared_spans.add((p.start, p.end))
             close()
             if p.value == "other" and nxt is not None and nxt.kind == "text" and not nxt.line_start:
                 # `直接上级：总经理` — a one-line fact, not a section the next list belongs to
@@ -192,9 +201,13 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             mk = p.marker
             bare = text.rstrip(":：").strip()
             # a marked heading: section, role, or a group inside the role
-            sect = S.heading_section(bare) if len(bare) <= 14 else None
+            sect = S.heading_section(bare) if len(bare) <= 20 else None
             if sect:
                 sibling_section(mk, (p.start, p.end))
+                if role and S.COMMON_NOTE.search(bare):
+                    # `五、任职要求（通用）` after the roles: for every role, so for none of them
+                    set_role("", (p.start, p.end))
+                    shared_spans.add((p.start, p.end))
                 close()
                 section, group = sect, ""
                 list_id += 1
@@ -203,6 +216,17 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             if head:
                 set_role(head, (p.start, p.end))
                 note_role_head(mk)
+                continue
+            m = _TITLE_SENTENCE.match(text) if mk.kind in ("cn", "pcn", "paren", "num", "circ") else None
+            if m and R.bare_title_role(m.group("t"), 12) and not m.group("t").endswith(VERB_SUFFIXES):
+                # `（一）质检专员。负责……工作。` — the title ends at the full stop, and the sentence
+                # after it describes the post (a summary); the items that follow are its duties
+                set_role(R.bare_title_role(m.group("t"), 12), (p.start, p.start + len(m.group("t"))))
+                note_role_head(mk)
+                last_head_kind = mk.kind
+                lead = len(ct[p.start:p.end]) - len(ct[p.start:p.end].lstrip())
+                cur = Block("para", role, role_span, section, group,
+                            [(p.start + lead + m.start("rest"), p.end)], None, list_id, described=True)
                 continue
             title = R.bare_title_role(bare, 12) if mk.kind != "letter" else None
             if title and title.endswith(WEAK_SUFFIXES) and text.endswith((":", "：")):
@@ -340,8 +364,9 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 close()
                 cur = Block("item", role, role_span, section, group, [(ws, we)], None, list_id)
             continue
+        prev_b = out[-1] if out and cur is not None and out[-1].list_id == cur.list_id else None
         if cur is not None and _open(ct, cur) and (not cur.spans or (p.line_start and p.blanks_before < 2
-                                                                     and _wrapped(ct, cur, text))):
+                                                                     and _wrapped(ct, cur, text, prev_b))):
             cur.spans.append((p.start, p.end))
             continue
         if cur is not None and cur.kind == "item" and p.line_start and cur.marker is not None \
@@ -354,11 +379,45 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             m = _SUBJECT.match(text)
             if m and R.bare_title_role(m.group("r"), 10) and (not role or (m.group("r") not in role and role not in m.group("r"))):
                 set_role(R.bare_title_role(m.group("r"), 10), (p.start, p.start + len(m.group("r"))))
-        cur = Block("para", role, role_span, section, group, [(p.start, p.end)], None, list_id)
+        start, sect = p.start, section
+        lead = _chat_lead(text, role) if p.line_start else None
+        if lead is not None:
+            # `新人一般从助理做起，主要工作：…` — the chatty lead-in before the colon is not the row
+            cut, kind = lead
+            start = p.start + (len(ct[p.start:p.end]) - len(ct[p.start:p.end].lstrip())) + cut
+            if kind == "requirement" and section in (None, "duty", "duty?"):
+                sect = "requirement"
+        cur = Block("para", role, role_span, sect, group, [(start, p.end)], None, list_id)
         cur.next_is_item = bool(nxt is not None and nxt.kind == "text" and nxt.marker is not None
                                 and nxt.marker.kind in ("bullet", "num", "paren", "circ"))
     close()
     return _nest_groups(ct, _fill_empty_items(ct, _unmarked_lists(ct, out))) + chrome
+
+
+# a conversational lead-in ending in a colon: `新人一般从助理做起，主要工作：`, `我们店对收银员的要求不高：`
+_CHAT_COLON = re.compile(r"^(?P<lead>[^：:\n。；;]{4,40})[：:]\s*(?=\S)")
+_CHAT_WORDS = re.compile(r"我们|我|咱们|你|大家|新人|新手|一般|通常|平时|其实|说实话|基本上|大概|大多|刚来|刚入职|入职后|进来")
+_CHAT_LABEL = re.compile(r"(?P<r>要求|条件|门槛|资格)|(?P<d>工作|职责|内容|任务|活儿?|事情?)")
+
+
+def _chat_lead(text: str, role: str) -> tuple[int, str] | None:
+    """A chatty lead-in before a colon: (offset of the text after it, "requirement" | "duty"),
+    or None.  The lead-in talks (a pronoun, `一般`, or a clause before) and its last clause
+    names what follows (`主要工作`, `要求不高`)."""
+    m = _CHAT_COLON.match(text)
+    if not m or len(text) - m.end() < 6:
+        return None
+    lead = m.group("lead").strip()
+    if S.heading_section(lead) or S.looks_like_duty(lead) or R.heading_role(lead) is not None:
+        return None
+    clauses = [c for c in re.split(r"[，,]", lead) if c.strip()]
+    last = clauses[-1] if clauses else ""
+    label = _CHAT_LABEL.search(last)
+    if not label or not (_CHAT_WORDS.search(lead) or (role and role in lead)):
+        return None
+    if len(clauses) < 2 and not _CHAT_WORDS.search(lead):
+        return None
+    return m.end(), "requirement" if label.group("r") else "duty"
 
 
 def _lead_in_role(text: str) -> str | None:
@@ -532,11 +591,12 @@ def _list_goes_on(stream: list[Piece], i: int, mk: Marker) -> bool:
     return False
 
 
-def _wrapped(ct: str, b: Block, nxt_text: str) -> bool:
+def _wrapped(ct: str, b: Block, nxt_text: str, prev: Block | None = None) -> bool:
     """Is the next line the rest of the block's last line (a wrap), not a new unmarked item?
 
     HTML lists and plain one-item-per-line lists have short lines that each stand alone;
-    a wrapped line follows a long line or a clause left open by a comma.
+    a wrapped line follows a long line or a clause left open by a comma.  `prev` is the
+    block before `b` in the same list, if any.
     """
     end = b.spans[-1][1]
     line = ct[ct.rfind("\n", 0, end) + 1:end].strip()
@@ -544,6 +604,8 @@ def _wrapped(ct: str, b: Block, nxt_text: str) -> bool:
         return False             # `年以上…经验` after a complete line: an item whose number was lost
     if line[-1:] in "，,、：:（(":
         return True
+    if _one_per_line(ct, prev, b, line) and not nxt_text.startswith(_GLUE_START):
+        return False             # the list's lines stand alone: a line no wider than one that stood alone was not wrapped
     if _CLOSING.match(nxt_text):
         return False             # `就这些，…` after the last item closes the list
     if nxt_text.startswith(("【", "[")):
@@ -553,6 +615,34 @@ def _wrapped(ct: str, b: Block, nxt_text: str) -> bool:
     if S.looks_like_duty(nxt_text) and len(line) < 30:
         return False
     return True
+
+
+# how the rest of a wrapped sentence may open: a particle, conjunction or closing mark
+_GLUE_START = tuple("的地得和及与并或等了着过中上下后时内外里者）)》”，,、；;。.")
+
+
+def _width(text: str) -> int:
+    """Display width: a Han or full-width character counts two, ASCII one."""
+    return sum(1 if ord(c) < 0x2E80 else 2 for c in text)
+
+
+def _one_per_line(ct: str, prev: Block | None, b: Block, line: str) -> bool:
+    """An unmarked one-item-per-line list: `prev` stood alone on its whole line, `b` is one
+    line too, and `b`'s line is no wider than `prev`'s (a hard wrap cuts at the widest)."""
+    if prev is None or prev.kind not in ("item", "para") or prev.marker is not None or b.marker is not None \
+            or len(prev.spans) != 1 or len(b.spans) != 1 or prev.described or b.described:
+        return False
+    s, e = prev.spans[0]
+    line_s = ct.rfind("\n", 0, s) + 1
+    line_e = ct.find("\n", e)
+    line_e = len(ct) if line_e < 0 else line_e
+    if ct[line_s:s].strip() or ct[e:line_e].strip():
+        return False
+    bs = b.spans[0][0]
+    if ct[ct.rfind("\n", 0, bs) + 1:bs].strip():
+        return False
+    prev_line = ct[s:e].strip()
+    return len(prev_line) >= 8 and _width(line) <= _width(prev_line)
 
 
 def _last_line_len(ct: str, b: Block) -> int:

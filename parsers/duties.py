@@ -34,6 +34,12 @@ _LEAD_SUMMARY = re.compile(r"^在.{1,14}(?:领导|指导|带领|领导和指导)
 _ESSAY = re.compile(r"我们(?!公司)|你")
 # an item that stops on a word that cannot end a phrase was cut off by the source
 _CUT_OFF = re.compile(r"[的和及与或并对在为将把向从给、]$")
+# the document's own frame, never a row: a preamble announcing the list (`为规范……，现将各岗位职责
+#公布如下`) and a closing clause (`本职责自…起执行，由…负责解释`, `解释权归…`)
+_PREAMBLE = re.compile(r"(?:现将|特将|兹将|特制定|制定本|特此|根据《|^为(?:了|进一步|切实|更好地?|加强|规范|明确))"
+                       r".{0,120}(?:如下|以下|本(?:岗位)?(?:职责|制度|规定|办法|说明书?))[。:：]?$")
+_CLOSING_CLAUSE = re.compile(r"^(?:本|以上|上述)[^，,。；;]{0,16}自[^，,。；;]{2,24}(?:起|之日)(?:开始)?(?:执行|施行|实施|生效|试行)"
+                             r"|^(?:本|以上|上述)[^。；;]{0,40}由[^，,。；;]{1,16}负责解释|解释权归")
 SUMMARY_CUE = re.compile(r"是|作为|包括|如下|以下|负责.{0,30}(?:工作|管理)")
 
 
@@ -102,6 +108,9 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
             continue
         key = (b.role, b.role_span)
         sec = b.section
+        if _PREAMBLE.search(text) or _CLOSING_CLAUSE.search(text):
+            drop(b.spans, "the document's preamble or closing clause (announces the list, says when it applies)")
+            continue
         if b.kind == "item":
             if sec in ("other",):
                 drop(b.spans, "section other (reporting line, pay, company facts)")
@@ -114,7 +123,7 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
                 # a list of things to do is duties; otherwise the heading governs every item
                 sec = "duty" if v and sum(v) * 2 >= len(v) else "requirement"
             elif sec in (None, "duty"):
-                sec = "requirement" if STRONG_QUAL.search(text) else "duty"
+                sec = "requirement" if _strong_qual_item(text, sec) else "duty"
             elif sec == "summary":
                 sec = "requirement" if S.is_qualification(text) else "duty"
             if sec == "duty" and S.is_authority_item(text):
@@ -149,6 +158,12 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
         if len(re.sub(r"\W", "", text)) < 2:
             drop(r.spans, "fewer than two word characters")
             continue
+        if _DATE_ONLY.fullmatch(text):
+            drop(r.spans, "a date (when the document was signed or published)")
+            continue
+        if not re.search(rf"[{_CJK}]", text) and re.search(r"[A-Za-z]{2,}", text):
+            drop(r.spans, "English words and no Chinese: a label or translation, not a row of a Chinese page")
+            continue
         start, end = _span(cleaned, r.spans)
         k = (r.role, r.role_span, r.section)
         seq[k] = seq.get(k, 0) + 1
@@ -162,6 +177,23 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
             role_canonical=R.canonical(r.role) if r.role else "", group=r.group,
             tokens=tokenize(text), repairs=cleaned.repairs_in(start, end), flags=flags))
     return out
+
+
+_DATE_ONLY = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[年/.\-]\s*[\d一二三四五六七八九十]{1,2}\s*[月/.\-]"
+                        r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?")
+_LICENCE = re.compile(r"驾驶证|驾照|身份证|资格证|证件")
+
+
+def _strong_qual_item(text: str, sec: str | None) -> bool:
+    """A qualification strong enough to override a duty heading (or no heading), unless the
+    item opens with a task verb: then a document or licence it names is what the task
+    handles (`查验客户驾驶证，签订合同`), and under a duty heading so is anything else."""
+    m = STRONG_QUAL.search(text)
+    if not m:
+        return False
+    if S.looks_like_duty(text) and not S.SKILL_START.match(text):
+        return not (sec == "duty" or _LICENCE.fullmatch(m.group()))
+    return True
 
 
 def _task(text: str) -> bool:

@@ -70,7 +70,12 @@ _BOLD_LABEL = re.compile(r"^\s*\*\*\s*(?P<l>[^*\n]{2,14}?)\s*[:：]?\s*\*\*\s*[:
 # a Chinese heading followed by its English translation
 _BILINGUAL = re.compile(r"^(?P<cn>[^A-Za-z\n]*[\u4e00-\u9fff][^A-Za-z\n]*?)\s+[A-Za-z][A-Za-z &/'’\-]{2,40}?\s*[:：]?\s*$")
 # the same, English first: `Key Responsibilities 主要职责`
-_BILINGUAL_EN = re.compile(r"^\s*[A-Za-z][A-Za-z &/'’\-]{1,40}?\s+(?P<cn>[\u4e00-\u9fff][^A-Za-z\n]{1,20}?)\s*[:：]?\s*$")
+# (the Chinese may open with a Latin acronym: `BIM Coordinator BIM协调员`)
+_BILINGUAL_EN = re.compile(r"^\s*[A-Za-z][A-Za-z &/'’\-]{1,40}?\s+(?P<cn>(?:[A-Za-z0-9]{1,6})?[\u4e00-\u9fff][^A-Za-z\n]{1,20}?)\s*[:：]?\s*$")
+# an English field label and its value: `Department: Design Studio 设计部 | Full-time 全职`
+_EN_FIELD = re.compile(r"^\s*(?P<l>[A-Za-z][A-Za-z .&/'’\-]{1,24}?)\s*[:：]\s*(?P<v>\S.{0,80})$")
+_EN_DUTY = re.compile(r"(?i)^(?:key\s+|main\s+|job\s+)?(?:responsibilities|duties|tasks|what you(?:'|’)ll do)$")
+_EN_REQ = re.compile(r"(?i)^(?:requirements|qualifications|skills|who you are|what we(?:'|’)re looking for)$")
 # a bilingual field: `Position 职位: Head Baker 烘焙主管`, `Department 部门：Central Kitchen 中央厨房`
 _BILINGUAL_FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z .&/'’\-]{1,30}?\s*(?P<l>[\u4e00-\u9fff]{2,8})\s*[:：]\s*"
                               r"(?:[A-Za-z][A-Za-z0-9 .,&/'’()\-]*?\s*)?(?P<v>[\u4e00-\u9fff][^A-Za-z\n]*?)\s*$")
@@ -228,9 +233,28 @@ def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
         cn = m.group("cn").strip().rstrip(":：")
         section = S.heading_section(cn)
         role = None if section else (R.heading_role(cn) if R.heading_role(cn) is not None else R.bare_title_role(cn, 14))
+        hs = base + m.start("cn") + (len(m.group("cn")) - len(m.group("cn").lstrip()))
         if section or role is not None:
-            hs = base + m.start("cn") + (len(m.group("cn")) - len(m.group("cn").lstrip()))
-            return [Piece("sect" if section else "role", hs, hs + len(cn), section or role, None, True)]
+            # a heading with its translation is never the wrapped end of a sentence
+            return [Piece("sect" if section else "role", hs, hs + len(cn), section or role, None, True,
+                          framed=True)]
+        if len(cn) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", cn) and not S.looks_like_duty(cn):
+            # `Our Culture 企业文化`: a heading naming neither a section nor a job — a group, not a row
+            return [Piece("group", hs, hs + len(cn), cn, None, True)]
+    m = _EN_FIELD.match(line) if short and not _HAN.search(line.split(":")[0].split("：")[0]) else None
+    if m:
+        # `Department: 设计部`, `Responsibilities: …`: an English label says what its value is
+        label, vs = m.group("l").strip(), base + m.start("v")
+        if _EN_DUTY.match(label) or _EN_REQ.match(label):
+            section = "duty" if _EN_DUTY.match(label) else "requirement"
+            return [Piece("sect", base + m.start("l"), base + m.end("l"), section, None, True, framed=True)] \
+                + _segment_pieces(line, m.start("v"), len(line), base, None, False)
+        if re.fullmatch(r"(?i)(?:job\s+)?(?:title|position|role)", label) and R.plausible_role(m.group("v").strip(), 20):
+            v = m.group("v").strip()
+            return [Piece("role", vs, vs + len(v), R.tidy_role(v), None, True, named=True)]
+        if len(label.split()) <= 3:
+            return [Piece("chrome", base + m.start("l"), base + len(line.rstrip()),
+                          "English field (department, place, type): a fact about the post", None, True)]
     m = _LABEL.match(line) if short else None
     if m:
         # `【岗位名称】财务主管`, `【工作职责】1、…`: a bracketed label is a `label：` heading
