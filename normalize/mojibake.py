@@ -1063,16 +1063,22 @@ def _plain_question(lm: CharLM, text: str, k: int) -> bool:
     return _n_rare(lm, text[_run_start(text, k):k] + text[k + 1:k + 3]) == 0
 
 
+_NO_PAIRS: dict[str, int] = {}
+DOC_LAZY_LOOKUPS = 64       # characters looked up one by one before the page is indexed whole
+
+
 class _DocPairs:
     """The document as a cache language model: which Han characters it writes after (and
     before) a given one, counted per character on first use (a fill asks about a handful
-    of characters; most documents never ask)."""
+    of characters; most documents never ask), or for every pair at once when many are
+    asked.  The same counts either way."""
 
     def __init__(self, text: str, counts: dict[str, int] | None = None):
         self._text = text
         self._counts = counts           # given pair counts (tests) instead of the text
-        self._after: dict[str, Counter[str]] = {}
-        self._before: dict[str, Counter[str]] = {}
+        self._after: dict[str, dict[str, int]] = {}
+        self._before: dict[str, dict[str, int]] = {}
+        self._indexed = False
 
     def counts(self) -> dict[str, int]:
         """Every Han pair of the document with its count."""
@@ -1083,31 +1089,43 @@ class _DocPairs:
     def get(self, key: str, default: int = 0) -> int:
         return self.after(key[0]).get(key[1], default)
 
-    def after(self, a: str) -> Counter[str]:
+    def after(self, a: str) -> dict[str, int]:
         """Han characters written right after `a`, with counts."""
-        hit = self._after.get(a)
-        if hit is None:
-            if self._counts is not None:
-                hit = Counter({ab[1]: n for ab, n in self._counts.items() if ab[0] == a})
-            elif is_han(a):
-                hit = Counter(c for c in self._neighbours(a, 1) if "\u4e00" <= c <= "\u9fff")
-            else:
-                hit = Counter()
-            self._after[a] = hit
+        return self._look(a, 1)
+
+    def before(self, b: str) -> dict[str, int]:
+        """Han characters written right before `b`, with counts."""
+        return self._look(b, -1)
+
+    def _look(self, c: str, step: int) -> dict[str, int]:
+        table = self._after if step == 1 else self._before
+        hit = table.get(c)
+        if hit is not None:
+            return hit
+        if self._indexed:
+            return _NO_PAIRS
+        if self._counts is not None or len(self._after) + len(self._before) >= DOC_LAZY_LOOKUPS:
+            self._index()               # many lookups: one pass over every pair is cheaper
+            return table.get(c, _NO_PAIRS)
+        hit = Counter(n for n in self._neighbours(c, step) if "\u4e00" <= n <= "\u9fff") \
+            if is_han(c) else _NO_PAIRS
+        table[c] = hit
         return hit
 
-    def before(self, b: str) -> Counter[str]:
-        """Han characters written right before `b`, with counts."""
-        hit = self._before.get(b)
-        if hit is None:
-            if self._counts is not None:
-                hit = Counter({ab[0]: n for ab, n in self._counts.items() if ab[1] == b})
-            elif is_han(b):
-                hit = Counter(c for c in self._neighbours(b, -1) if "\u4e00" <= c <= "\u9fff")
+    def _index(self) -> None:
+        after: dict[str, dict[str, int]] = {}
+        before: dict[str, dict[str, int]] = {}
+        for ab, n in self.counts().items():
+            a, b = ab
+            if a in after:
+                after[a][b] = n
             else:
-                hit = Counter()
-            self._before[b] = hit
-        return hit
+                after[a] = {b: n}
+            if b in before:
+                before[b][a] = n
+            else:
+                before[b] = {a: n}
+        self._after, self._before, self._indexed = after, before, True
 
     def _neighbours(self, c: str, step: int) -> list[str]:
         """The character next to each occurrence of `c` (step 1: after, -1: before)."""
