@@ -47,8 +47,13 @@ _WORK_WEEK = re.compile(r"^(?:[56五六]\s*天工作(?:制)?|每周(?:工作)?[5
 # a document's sign-off: who drew it up, who approved it and when (`编制：人事部 审核：李总 日期：…`)
 _SIGNOFF_FIELD = r"(?:编制|制表|拟制|拟稿|起草|编写|制定|审核|审批|批准|核准|签发|日期|生效日期|发布日期)(?:人|部门|单位)?"
 _SIGNOFF = re.compile(rf"^(?:{_SIGNOFF_FIELD}\s*[:：]\s*[^\s，,。；;:：]{{0,20}}\s*){{2,}}$")
+# … its fields one to a line: a unit, a titled person or a date after the field's name
+_SIGNOFF_ONE = re.compile(rf"^{_SIGNOFF_FIELD}\s*[:：]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:部|处|科|室|办|办公室|中心|委员会|小组)"
+                          r"|[\u4e00-\u9fff]{1,3}(?:总|总经理|经理|主任|部长|处长|科长|院长|校长|厂长|董事长|总监)"
+                          r"|\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?))$")
 # where the company is: its name and addresses as a footer (`某中心 九龙XX道88号3楼 | 旺角YY道6号12楼`)
-_ADDRESS = re.compile(r"\d+\s*(?:号|號|弄)(?:\s*[A-Za-z\d]+\s*(?:楼|层|室|座|F|栋))?$|\d+\s*(?:楼|层|室|座|F|栋)$")
+_ADDRESS = re.compile(r"(?:路|道|街|巷|里|村|弄|大道|大街|广场|大厦|花园|园区|中心)\s*\d+\s*(?:号|號|弄)"
+                      r"(?:\s*(?:地下|地铺|[A-Za-z\d-]*\s*(?:楼|层|室|座|F|栋|铺|舖|单元)))?$")
 _ADDRESS_LABEL = re.compile(r"^(?:地址|公司地址|联系地址|办公地址|中心地址|门店地址|工作地址)\s*[:：]")
 # a share bar (`Share分享：WeChat | LinkedIn | Weibo`, `分享到：微信 微博 QQ空间`)
 _SHARE = re.compile(r"^(?:share(?:\s*to)?|分享(?:到|至)?|转发(?:到|至)?)\s*(?:分享(?:到|至)?)?\s*[:：]?\s*"
@@ -84,7 +89,7 @@ def line_chrome(line: str) -> str | None:
         return "job card: pay"
     if _WORK_WEEK.match(text):
         return "job card: working week"
-    if _SIGNOFF.match(text):
+    if _SIGNOFF.match(text) or _SIGNOFF_ONE.match(text):
         return "document sign-off: who drew it up, approved it, when"
     if _SHARE.match(text):
         return "share buttons"
@@ -122,5 +127,7 @@ def _address_line(text: str) -> bool:
     fields = [f for f in re.split(r"\s*[|｜/]\s*|\s+", text) if f]
     if _ADDRESS_LABEL.match(text):
         return bool(_ADDRESS.search(text))
-    return (len(fields) >= 2 and all(len(f) <= 24 for f in fields)
-            and sum(1 for f in fields if _ADDRESS.search(f)) * 2 >= len(fields))
+    places = [f for f in fields if _ADDRESS.search(f)]
+    others = [f for f in fields if f not in places]
+    return (len(fields) >= 2 and bool(places) and all(len(f) <= 24 for f in places)
+            and all(len(f) <= 12 and not re.search(r"\d", f) for f in others) and len(places) * 2 >= len(fields))
