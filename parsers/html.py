@@ -223,12 +223,38 @@ def main_content(tree: LexborHTMLParser, drops: list[DroppedBlock] | None = None
     parts = _content_blocks(top, body, scores, stats)
     for part in parts:
         _prune_short_posts(part, scores, stats, drops)
+    _drop_repeated_quotes(parts, drops)
     heading = _heading_before(body, parts[0], stats)
     kept = ([heading] if heading is not None else []) + parts
     _note_outside(body, kept, drops, "outside the main content (not chosen as content)")
     for part in parts:
         _prune_link_blocks(part, stats, drops)
     return kept
+
+
+QUOTE_TOKENS = frozenset(("quote", "blockquote", "quotebox", "quote-box", "bbcode_quote"))
+
+
+def _drop_repeated_quotes(parts: list[LexborNode], drops: list[DroppedBlock]) -> None:
+    """Remove a reply's quote box (`<blockquote>`, Discuz `div.quote`) whose every line is
+    also a line elsewhere in the content: the quoted post is on the page, the copy is the
+    question being answered, not a second occurrence of its text.  A quote of a post not on
+    the page stays (it may be the only copy)."""
+    quotes = _outermost([q for part in parts for q in part.traverse(include_text=False)
+                         if q.tag == "blockquote" or _tokens(q) & QUOTE_TOKENS])
+    if not quotes:
+        return
+    counts: dict[str, int] = {}
+    for part in parts:
+        for ln in tidy_lines(_block_text(part)).split("\n"):
+            if ln:
+                counts[ln] = counts.get(ln, 0) + 1
+    doomed = []
+    for quote in quotes:
+        lines = [ln for ln in tidy_lines(_block_text(quote)).split("\n") if ln and not _is_boilerplate(ln)]
+        if lines and all(counts.get(ln, 0) >= 2 for ln in lines):
+            doomed.append(quote)
+    _remove(doomed, drops, "forum quote: repeats a post shown on the page")
 
 
 def _note(drops: list[DroppedBlock], node: LexborNode, reason: str) -> None:

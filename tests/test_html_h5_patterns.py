@@ -171,6 +171,23 @@ def test_forum_floors_and_action_bars_are_chrome_every_post_kept():
         assert item in duty_texts, item
 
 
+def test_a_quote_of_a_post_on_the_page_is_left_out_once_noted():
+    result = extract(page("forum_thread.html"))
+    lines = [ln for ln in result.text.splitlines() if ln]
+    assert lines.count("楼主好，前台接待还招吗？前台每天主要干些什么呢？") == 1
+    quoted = [d for d in result.dropped if d.reason == "html: forum quote: repeats a post shown on the page"]
+    assert len(quoted) == 1 and "前台每天主要干些什么呢" in quoted[0].text
+
+
+def test_a_quote_of_a_post_not_on_the_page_stays():
+    html = page("forum_thread.html").replace(
+        "楼主好，前台接待还招吗？前台每天主要干些什么呢？</font></blockquote>",
+        "上一页说的救生员现在还缺人吗？</font></blockquote>")
+    result = extract(html)
+    assert "上一页说的救生员现在还缺人吗？" in result.text.splitlines()
+    assert not any("forum quote" in d.reason for d in result.dropped)
+
+
 def test_forum_chrome_lines():
     why = "forum post furniture: floor or action buttons"
     for chrome in ("沙发", "板凳", "地板", "12#", "回复 支持 (7) 反对 (1) 使用道具 举报", "回复 | 引用 | 举报", "只看该作者 举报"):
