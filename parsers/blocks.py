@@ -217,8 +217,9 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 set_role(head, (p.start, p.end))
                 note_role_head(mk)
                 continue
-            m = _TITLE_SENTENCE.match(text) if mk.kind in ("cn", "pcn", "paren", "num", "circ") else None
-            if m and R.bare_title_role(m.group("t"), 12) and not m.group("t").endswith(VERB_SUFFIXES):
+            m = _TITLE_SENTENCE.match(text) if mk.kind in ("cn", "pcn") else None
+            if m and R.bare_title_role(m.group("t"), 12) and not m.group("t").endswith(VERB_SUFFIXES) \
+                    and not S.looks_like_duty(m.group("t")):
                 # `（一）质检专员。负责……工作。` — the title ends at the full stop, and the sentence
                 # after it describes the post (a summary); the items that follow are its duties
                 set_role(R.bare_title_role(m.group("t"), 12), (p.start, p.start + len(m.group("t"))))

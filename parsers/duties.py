@@ -198,11 +198,14 @@ def _strong_qual_item(text: str, sec: str | None) -> bool:
 
 def _task(text: str) -> bool:
     """Under an ambiguous `要求` heading: does this entry say what to do (not what to have)?"""
+    if _OBEY.match(text):
+        return False             # `遵守…规定`, `服从…安排`: under a plain `要求` heading, a disposition asked of the holder
     if _RULE.search(text) and not S.is_qualification(text):
         return True              # `驿站人员须统一着装…`: a rule of conduct is a thing to do
     return S.looks_like_duty(text) and not S.SKILL_START.match(text) and not STRONG_QUAL.search(text)
 
 
+_OBEY = re.compile(r"^(?:遵守|服从|听从|遵从|遵纪守法)")
 _RULE = re.compile(r"(?:必须|须|应当|不得|严禁|禁止|一律)(?!要)")
 
 

@@ -66,10 +66,17 @@ def test_bare_trade_title_starts_a_role_and_common_requirements_have_no_role():
 
 
 def test_heading_notes_and_common_notes():
-    assert S.heading_section("任职要求（通用）") == "requirement"
+    assert S.heading_section("任职要求（通用）") == S.heading_section("任职要求")
     assert S.heading_section("岗位职责(试行)") == "duty"
     assert S.COMMON_NOTE.search("任职要求（通用）")
     assert not S.COMMON_NOTE.search("岗位职责(试行)")
+
+
+def test_task_list_under_a_plain_requirement_heading_stays_duty():
+    # look-alike of the shared list above: `任职要求：` over things to do (after `任职资格`) is duties
+    got = rows("理赔专员\n任职资格：大专以上学历。\n任职要求：\n1.认真审核理赔材料；\n2.按时录入理赔系统；\n"
+               "3.遵守公司保密制度。\n")
+    assert [s for r, s, d in got if r == "理赔专员" and "大专" not in d] == ["duty", "duty", "duty"]
 
 
 def test_requirements_not_common_keep_the_role():
