@@ -191,9 +191,19 @@ def extract(html: str, selectors: Sequence[str] | None = None) -> Extraction:
 _GAP = re.compile(r"(?<=\S)[ \t\u00a0\u3000\u2003]+(?=\S)")
 
 
+_MARKER_ONLY = re.compile(r"(?:" + LIST_MARKER.pattern + r"|第[一二三四五六七八九十百零\d]{1,4}[条章节款])\s*$")
+
+
 def _wide(gap: re.Match) -> str:
     run = gap.group()
-    return "\n" if run.count("\u3000") + run.count("\u2003") >= 2 or run.count("\u00a0") >= 4 else run
+    if run.count("\u3000") + run.count("\u2003") < 2 and run.count("\u00a0") < 4:
+        return run
+    text, start = gap.string, gap.start()
+    newline = text.rfind("\n", max(0, start - 12), start)      # a marker is short: look back a little
+    if newline < 0 and start > 12:
+        return "\n"
+    left = text[newline + 1:start]
+    return run if _MARKER_ONLY.fullmatch(left) else "\n"     # `一、　　负责…`: a marker, then its item
 
 
 def _split_wide_gaps(text: str) -> str:

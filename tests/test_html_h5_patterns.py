@@ -122,6 +122,12 @@ def test_a_single_wide_space_or_two_plain_spaces_do_not_split():
     assert lines_of(html) == ["岗位名称：面点师 部门：厨房", "负责早餐面点的制作 和出品"]
 
 
+def test_a_wide_gap_after_a_list_marker_is_not_a_field_gap():
+    html = ("<div class='content'><p>一、　　负责门店开闭店检查</p><p>第二条　　本职责适用于各门店</p>"
+            "<p>2、&nbsp;&nbsp;&nbsp;&nbsp;负责收货验收　　3、负责陈列补货</p></div>")
+    assert lines_of(html) == ["一、 负责门店开闭店检查", "第二条 本职责适用于各门店", "2、 负责收货验收", "3、负责陈列补货"]
+
+
 def test_job_page_chrome_lines_give_no_rows():
     rows = rows_of(html_to_text(page("hk_job_page.html")))
     assert [d for _, _, d in rows] == [
