@@ -26,7 +26,10 @@ _ROLE_SPACE = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12})\s+")
 # `配件销售员是负责…` — a paragraph that opens by naming its role
 # a sentence introducing a role's list: `我们所里的律师助理职责是这样写的：`, `出纳的职责如下：`,
 # `前台主要负责以下工作：`
-_LEAD_IN = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,24}?)(?:(?:的)?(?:(?:岗位|工作|主要|具体)?职责(?:是这样写的|写的是|是这样的|如下|有以下几点|有|包括|是)|(?:主要)?负责(?:以下|如下|下面)(?:几项|几个方面的?|这些)?(?:工作|内容|事情|事项)?)|的(?:岗位|工作|主要|具体)?(?:职责(?:说明书|说明|描述)?|岗位说明书|工作内容)(?:原文|原话)?(?:是这样写的|是这样的|写的是|如下|是)?)\s*(?:吧|呢|啊|哈|哦)?\s*[:：。]?$")
+_LEAD_IN = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,24}?)(?:(?:的)?(?:(?:岗位|工作|主要|具体)?职责(?:是这样写的|写的是|是这样的|如下|有以下几点|有|包括|是)|(?:主要)?负责(?:以下|如下|下面)(?:几项|几个方面的?|这些)?(?:工作|内容|事情|事项)?)|的(?:岗位|工作|主要|具体)?(?:职责(?:说明书|说明|描述)?|岗位说明书|工作内容)(?:原文|原话)?(?:是这样写的|是这样的|写的是|如下|是)?"
+                      # `巡逻员的活儿主要是这些：`, `保洁的工作大概有下面几样：`
+                      r"|的(?:活儿?|活计|日常工作|工作|事情?)(?:主要|大概|大致|基本上|一般)?(?:就是|是|有|包括)(?:下面|以下)?(?:这些|这几样|这几项|几样|几项|几点))"
+                      r"\s*(?:吧|呢|啊|哈|哦)?\s*[:：。]?$")
 # how a conversational lead-in opens before naming the role: `另外说下…`, `说说…`, `介绍一下…`
 _TALK = re.compile(r"^(?:(?:另外|还有|然后|再|接下来|下面|最后|顺便|顺带)[，,]?)?(?:给(?:大家|你们?|各位|楼主))?(?:(?:我再|我来|我|再|来)?"
                    r"(?:说说|说下|说一下|讲讲|讲下|讲一下|聊聊|聊下|聊一下|谈谈|介绍一下|介绍下|分享一下|分享下|补充一下|补充下|贴一下|贴下|附上))?")
@@ -381,7 +384,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             if m and R.bare_title_role(m.group("r"), 10) and (not role or (m.group("r") not in role and role not in m.group("r"))):
                 set_role(R.bare_title_role(m.group("r"), 10), (p.start, p.start + len(m.group("r"))))
         start, sect = p.start, section
-        lead = _chat_lead(text, role) if p.line_start else None
+        lead = (_chat_lead(text, role) or _glued_requirement(text)) if p.line_start else None
         if lead is not None:
             # `新人一般从助理做起，主要工作：…` — the chatty lead-in before the colon is not the row
             cut, kind = lead
@@ -419,6 +422,18 @@ def _chat_lead(text: str, role: str) -> tuple[int, str] | None:
     if len(clauses) < 2 and not _CHAT_WORDS.search(lead):
         return None
     return m.end(), "requirement" if label.group("r") else "duty"
+
+
+def _glued_requirement(text: str) -> tuple[int, str] | None:
+    """`要求会开叉车，有证优先。` — `要求` glued to qualifications (no colon): (offset after it,
+    "requirement") or None.  `要求员工按时打卡` (a manager's task) is not one."""
+    m = re.match(r"(?:对[^，,。；;:：]{1,10}的)?要求(?:是|就是)?(?=[^\s:：如以])", text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    if not S.is_requirement_like(rest) or (S.looks_like_duty(rest) and not S.SKILL_START.match(rest)):
+        return None
+    return m.end(), "requirement"
 
 
 def _lead_in_role(text: str) -> str | None:

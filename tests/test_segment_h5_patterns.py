@@ -89,9 +89,9 @@ def test_requirements_not_common_keep_the_role():
 
 def test_unmarked_lines_that_stand_alone_are_not_glued():
     text = ("网店运营专员岗位职责\n负责店铺商品上架、标题优化和详情页更新\n跟进每日订单，处理售后退换货问题\n"
-            "策划店铺促销活动并复盘数据\n")
+            "统筹店铺促销活动并复盘数据\n")
     assert [d for _, _, d in rows(text)] == [
-        "负责店铺商品上架、标题优化和详情页更新", "跟进每日订单，处理售后退换货问题", "策划店铺促销活动并复盘数据"]
+        "负责店铺商品上架、标题优化和详情页更新", "跟进每日订单，处理售后退换货问题", "统筹店铺促销活动并复盘数据"]
 
 
 def test_a_hard_wrapped_item_still_joins():
@@ -131,10 +131,10 @@ def test_pay_and_benefit_fields_are_no_rows():
 # --- 6. a task verb that handles a licence stays a duty -----------------------------------------
 
 def test_task_that_checks_a_licence_is_a_duty():
-    text = ("代驾司机\n你需要做的：\n• 接单后联系客户确认上车地点\n• 核验客户身份证，签订代驾服务确认单\n"
+    text = ("代驾司机\n你需要做的：\n• 接单后联系客户确认上车地点\n• 核验客户驾驶证，签订代驾服务确认单\n"
             "我们希望你：\n• 持C1驾照，驾龄3年以上\n")
     got = rows(text)
-    assert ("代驾司机", "duty", "核验客户身份证，签订代驾服务确认单") in got
+    assert ("代驾司机", "duty", "核验客户驾驶证，签订代驾服务确认单") in got
     assert ("代驾司机", "requirement", "持C1驾照，驾龄3年以上") in got
 
 
@@ -158,3 +158,21 @@ def test_bilingual_titles_name_roles_and_english_never_makes_rows():
     assert not any(r == "烘焙主管" and "称量" in d for r, _, d in got)
     assert all(any("\u4e00" <= c <= "\u9fff" for c in d) for _, _, d in got)
     assert not any("Location" in d or "Full-time" in d or "申请方式" in d for _, _, d in got)
+
+
+# --- forum reply: a lead-in naming the role, and `要求` glued to qualifications -------------
+
+def test_forum_reply_lead_in_names_the_role_and_glued_requirement():
+    text = ("木工岗位职责\n1.按图纸制作柜体；\n2.现场安装门套。\n\n回复 支持 (3) 反对 (0)\n\n"
+            "请问油漆工平时干什么？\n\n有的，油漆工的活儿大概就是这些：\n\n①打磨腻子找平墙面；\n\n②调色并喷涂面漆。\n\n"
+            "要求能看懂色卡，有家装经验的优先。\n")
+    got = rows(text)
+    assert [(r, s) for r, s, d in got if "腻子" in d or "面漆" in d] == [("油漆工", "duty"), ("油漆工", "duty")]
+    assert ("油漆工", "requirement", "能看懂色卡，有家装经验的优先") in got
+
+
+def test_requiring_staff_to_do_something_is_a_task():
+    # look-alike: `要求下属…` is what a manager does, not a qualification
+    got = rows("车间主任岗位职责\n要求班组长每日填写生产日报，督促落实整改。\n")
+    assert got and all(s != "requirement" for _, s, _ in got)
+    assert got[0][2].startswith("要求班组长")
