@@ -1066,23 +1066,27 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
     # the header names the columns rendered below: a unit's or boss's column is left out there
     shown = [t[0] for i, t in enumerate(grid[0][2]) if t and (i == role_col or not RELATION_HEAD.match(heads[i]))]
     lines: list[str] = titles + ([" ".join(shown)] if body is not grid else [])
-    span_left = 0                   # rows still covered by the last role cell's rowspan
-    for cells, _, texts in body:
-        if len(cells) == width - 1 and span_left > 0:      # the role cell spans this row too
-            texts = texts[:role_col] + [[]] + texts[role_col:]
-            span_left -= 1
-        elif len(cells) == 1 and width > 2:                # a note across the table (`编制：… 日期：…`)
-            lines.extend([""] + texts[0])
-            span_left = 0
+    covered = [0] * width           # rows each column's last cell still spans (rowspan)
+    for cells, _, row_texts in body:
+        free = [i for i in range(width) if covered[i] == 0]
+        if len(cells) == 1 and width > 2 and len(free) > 1:     # a note across the table (`编制：… 日期：…`)
+            lines.extend([""] + row_texts[0])
+            covered = [0] * width
             continue
-        elif len(cells) != width:
+        if len(cells) != len(free):
             return None
-        else:
+        texts: list[list[str]] = [[] for _ in range(width)]    # a spanned column says nothing new
+        for i in range(width):
+            if covered[i]:
+                covered[i] -= 1
+        for i, cell, value in zip(free, cells, row_texts):
+            texts[i] = value
+            covered[i] = max(0, _int_attr(cell, "rowspan", 1) - 1)
+        if role_col in free:        # a new role; else the role cell above spans this row too
             name = texts[role_col]
             if len(name) != 1 or not _role_name(name[0], strict=body is grid):
                 return None
             lines.extend(["", f"{role_label}：{name[0]}"])
-            span_left = _int_attr(cells[role_col], "rowspan", 1) - 1
         in_requirements = False     # a `任职要求：` line already opens the row's qualifications
         for i, value in enumerate(texts):
             if NUMBER_HEAD.match(labels[i]) and len(value) == 1 and value[0].strip().isdigit():

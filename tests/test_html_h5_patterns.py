@@ -91,6 +91,21 @@ def test_a_unit_column_before_the_job_column_is_not_the_role():
         ("计量员", "负责量具的周期校准"), ("计量员", "维护计量台账")]
 
 
+def test_a_merged_unit_cell_spanning_several_jobs():
+    """Excel merges the unit cell over its jobs' rows: the rows below have one cell fewer."""
+    html = ("<table><tr><td>序号</td><td>所属部门</td><td>岗位名称</td><td>岗位职责</td><td>任职资格</td></tr>"
+            "<tr><td>1</td><td rowspan=2>餐饮部</td><td>厨师长</td><td>制定每周菜单；控制食材成本</td><td>十年以上厨房经验</td></tr>"
+            "<tr><td>2</td><td>传菜员</td><td>按单传菜<br>撤换餐具</td><td></td></tr>"
+            "<tr><td>3</td><td>客房部</td><td>客房服务员</td><td>清扫客房并补充布草</td><td>吃苦耐劳</td></tr></table>")
+    lines = lines_of(html)
+    assert [ln for ln in lines if ln.startswith("岗位名称：")] == ["岗位名称：厨师长", "岗位名称：传菜员", "岗位名称：客房服务员"]
+    assert not any("餐饮部" in ln or "客房部" in ln for ln in lines)
+    rows = by_role(rows_of(html_to_text(html)))
+    assert rows["传菜员"] == [("duty", "按单传菜"), ("duty", "撤换餐具")]
+    assert rows["厨师长"] == [("duty", "制定每周菜单"), ("duty", "控制食材成本"), ("requirement", "十年以上厨房经验")]
+    assert rows["客房服务员"] == [("duty", "清扫客房并补充布草"), ("requirement", "吃苦耐劳")]
+
+
 def test_a_unit_table_still_names_the_unit():
     html = ("<table><tr><th>部门</th><th>工作职责</th></tr>"
             "<tr><td>采购部</td><td>负责供应商开发；负责比价和下单</td></tr>"
