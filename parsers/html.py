@@ -23,7 +23,8 @@ Which part of the page is the content:
      are dropped, and so are short lines that are site boilerplate (copyright, ICP
      licence, "上一篇/下一篇", share prompts, post metadata, salary lines, take-down
      notices, WeChat read counts); a notice's right-aligned sign-off (issuer and date) goes too; a block headed "相关推荐", "猜你喜欢", "网友评论", … is a related-articles
-     list or a comment thread, whether or not its items are links.
+     list or a comment thread, whether or not its items are links; a reply's quote box whose
+     lines all show elsewhere on the page (the quoted post) goes, noted.
 
 Rendering keeps what the segmenter needs to see: `<ol>` items get their number (`1. `,
 honouring `start`/`value`/`type`) and `<ul>` items a bullet (`• `) unless the item already
@@ -31,7 +32,10 @@ starts with a marker, except an item that is only a job title over its own neste
 (`岗位：<title>`, the role of the items below), and so is a heading or `<dt>` that is only
 a job title with a list right after it; a table row of label/value cells becomes
 `label：value` lines, and a table of one role per row (duties and/or requirements by role)
-`岗位：<role>` with its cells under their column labels.
+`岗位：<role>` with its cells under their column labels (the role from the job column, never
+the unit's or the boss's; merged cells followed through rowspans; a note row across the table
+stays a line).  Fields laid side by side with a wide gap (two ideographic spaces, four
+no-break spaces) are lines of their own.
 """
 from __future__ import annotations
 
@@ -242,7 +246,7 @@ def main_content(tree: LexborHTMLParser, drops: list[DroppedBlock] | None = None
     return kept
 
 
-QUOTE_TOKENS = frozenset(("quote", "blockquote", "quotebox", "quote-box", "bbcode_quote"))
+QUOTE_TOKENS = frozenset(("quote", "blockquote", "quotebox", "quotecontent", "quoted"))
 
 
 def _drop_repeated_quotes(parts: list[LexborNode], drops: list[DroppedBlock]) -> None:
@@ -251,7 +255,7 @@ def _drop_repeated_quotes(parts: list[LexborNode], drops: list[DroppedBlock]) ->
     question being answered, not a second occurrence of its text.  A quote of a post not on
     the page stays (it may be the only copy)."""
     quotes = _outermost([q for part in parts for q in part.traverse(include_text=False)
-                         if q.tag == "blockquote" or _tokens(q) & QUOTE_TOKENS])
+                         if q.mem_id != part.mem_id and (q.tag == "blockquote" or _tokens(q) & QUOTE_TOKENS)])
     if not quotes:
         return
     counts: dict[str, int] = {}
