@@ -54,7 +54,8 @@ _SIGNOFF_ONE = re.compile(rf"^{_SIGNOFF_FIELD}\s*[:：]\s*(?:[\u4e00-\u9fff]{{1,
 # where the company is: its name and addresses as a footer (`某中心 九龙XX道88号3楼 | 旺角YY道6号12楼`)
 _ADDRESS = re.compile(r"(?:路|道|街|巷|里|村|弄|大道|大街|广场|大厦|花园|园区|中心)\s*\d+\s*(?:号|號|弄)"
                       r"(?:\s*(?:地下|地铺|[A-Za-z\d-]*\s*(?:楼|层|室|座|F|栋|铺|舖|单元)))?$")
-_ADDRESS_LABEL = re.compile(r"^(?:地址|公司地址|联系地址|办公地址|中心地址|门店地址|工作地址)\s*[:：]")
+_ADDRESS_LABEL = re.compile(r"^(?:(?:公司|联系|办公|中心|门店|工作|总部|通讯)?地址"
+                            r"|[\u4e00-\u9fff]{1,8}(?:分店|分校|门市|门店|校区|总部|办事处|分部|分公司))\s*[:：]")
 # a share bar (`Share分享：WeChat | LinkedIn | Weibo`, `分享到：微信 微博 QQ空间`)
 _SHARE = re.compile(r"^(?:share(?:\s*to)?|分享(?:到|至)?|转发(?:到|至)?)\s*(?:分享(?:到|至)?)?\s*[:：]?\s*"
                     r"(?:(?:wechat|weixin|weibo|linkedin|facebook|twitter|x|qq|qzone|douban|email|微信|朋友圈|微博|新浪微博|"

@@ -158,6 +158,8 @@ def test_chrome_lines_of_a_job_page():
     assert line_chrome("6天工作") == line_chrome("做六休一") == "job card: working week"
     assert line_chrome("晴记烘焙坊 观塘开源道50号地下 | 荃湾沙咀道200号B铺") == "address: where the company is"
     assert line_chrome("地址：成都市武侯区科华北路62号") == "address: where the company is"
+    assert line_chrome("荃湾分店：沙咀道200号B铺") == "address: where the company is"
+    assert line_chrome("荃湾分店：负责周末促销") is None
     assert line_chrome("请将简历及近期作品（PDF，10MB以内）发送至 hr@example.com") == "contact: how to apply"
     # lines that do things with these words are not chrome
     for content in ("工资：按月核算员工工资并报财务审核", "工作时间：负责安排每周的值班表",
