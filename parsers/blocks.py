@@ -221,11 +221,11 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 note_role_head(mk)
                 continue
             m = _TITLE_SENTENCE.match(text) if mk.kind in ("cn", "pcn") else None
-            if m and R.bare_title_role(m.group("t"), 12) and not m.group("t").endswith(VERB_SUFFIXES) \
-                    and not S.looks_like_duty(m.group("t")):
+            t = (R.bare_title_role(m.group("t"), 12) or R.soft_title_role(m.group("t"))) if m else None
+            if t and not t.endswith(VERB_SUFFIXES) and not _verb_object(m.group("t")):
                 # `（一）质检专员。负责……工作。` — the title ends at the full stop, and the sentence
                 # after it describes the post (a summary); the items that follow are its duties
-                set_role(R.bare_title_role(m.group("t"), 12), (p.start, p.start + len(m.group("t"))))
+                set_role(t, (p.start, p.start + len(m.group("t"))))
                 note_role_head(mk)
                 last_head_kind = mk.kind
                 lead = len(ct[p.start:p.end]) - len(ct[p.start:p.end].lstrip())
@@ -401,7 +401,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
 # a conversational lead-in ending in a colon: `新人一般从助理做起，主要工作：`, `我们店对收银员的要求不高：`
 _CHAT_COLON = re.compile(r"^(?P<lead>[^：:\n。；;]{4,40})[：:]\s*(?=\S)")
 _CHAT_WORDS = re.compile(r"我们|我|咱们|你|大家|新人|新手|一般|通常|平时|其实|说实话|基本上|大概|大多|刚来|刚入职|入职后|进来")
-_CHAT_LABEL = re.compile(r"(?P<r>要求|条件|门槛|资格)|(?P<d>工作|职责|内容|任务|活儿?|事情?)")
+_CHAT_LABEL = re.compile(r"(?P<r>要求|条件|门槛|资格)|(?P<d>工作|职责|内容|任务|活儿?|事情?|负责)")
 
 
 def _chat_lead(text: str, role: str) -> tuple[int, str] | None:
@@ -422,6 +422,13 @@ def _chat_lead(text: str, role: str) -> tuple[int, str] | None:
     if len(clauses) < 2 and not _CHAT_WORDS.search(lead):
         return None
     return m.end(), "requirement" if label.group("r") else "duty"
+
+
+def _verb_object(title: str) -> bool:
+    """`培训销售人员` reads as a task verb and a job as its object, not as a job title
+    (`收发岗`, `管理员`: what follows the verb is no job by itself)."""
+    m = S.DUTY_START.match(title)
+    return bool(m) and len(title) - m.end() >= 2 and bool(R.bare_title_role(title[m.end():], 12))
 
 
 def _glued_requirement(text: str) -> tuple[int, str] | None:

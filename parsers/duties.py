@@ -108,7 +108,7 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
             continue
         key = (b.role, b.role_span)
         sec = b.section
-        if _PREAMBLE.search(text) or _CLOSING_CLAUSE.search(text):
+        if (b.kind == "para" and _PREAMBLE.search(text)) or _CLOSING_CLAUSE.search(text):
             drop(b.spans, "the document's preamble or closing clause (announces the list, says when it applies)")
             continue
         if b.kind == "item":

@@ -252,7 +252,8 @@ def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
         if re.fullmatch(r"(?i)(?:job\s+)?(?:title|position|role)", label) and R.plausible_role(m.group("v").strip(), 20):
             v = m.group("v").strip()
             return [Piece("role", vs, vs + len(v), R.tidy_role(v), None, True, named=True)]
-        if len(label.split()) <= 3:
+        value = m.group("v")
+        if len(label.split()) <= 3 and not (_HAN.search(value) and (S.looks_like_duty(value) or S.is_requirement_like(value))):
             return [Piece("chrome", base + m.start("l"), base + len(line.rstrip()),
                           "English field (department, place, type): a fact about the post", None, True)]
     m = _LABEL.match(line) if short else None

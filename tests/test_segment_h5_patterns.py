@@ -176,3 +176,24 @@ def test_requiring_staff_to_do_something_is_a_task():
     got = rows("车间主任岗位职责\n要求班组长每日填写生产日报，督促落实整改。\n")
     assert got and all(s != "requirement" for _, s, _ in got)
     assert got[0][2].startswith("要求班组长")
+
+
+def test_shared_requirement_heading_without_a_note_and_trade_titles_like_greening():
+    got = rows("一、保安员\n1、门岗值守；\n2、夜间巡逻。\n二、绿化工\n1、修剪草坪；\n2、浇水施肥。\n"
+               "三、共同要求\n1、服从安排；\n2、持证上岗。\n")
+    assert [d for r, s, d in got if r == "绿化工"] == ["修剪草坪", "浇水施肥"]
+    assert [(r, s) for r, s, d in got if d in ("服从安排", "持证上岗")] == [("", "requirement"), ("", "requirement")]
+    assert R.bare_title_role("石油化工") is None
+
+
+def test_post_named_with_gang_and_its_sentence():
+    got = rows("一、办公室\n（一）收发岗。承担机关信件、报刊的收发和登记工作。\n1.每日分拣来信；\n2.登记挂号信件。\n")
+    assert ("收发岗", "summary", "承担机关信件、报刊的收发和登记工作") in got
+    assert [d for r, s, d in got if r == "收发岗" and s == "duty"] == ["每日分拣来信", "登记挂号信件"]
+
+
+def test_chatty_lead_in_with_fu_ze_and_requirement_heading_about_the_role():
+    got = rows("前台接待岗位职责\n我们公司前台一般是应届生，主要负责：接听电话、收发快递、访客登记。\n"
+               "对前台的要求：形象好，普通话标准，会用Office。\n")
+    assert got == [("前台接待", "duty", "接听电话、收发快递、访客登记"),
+                   ("前台接待", "requirement", "形象好，普通话标准，会用Office")]
