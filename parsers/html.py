@@ -1049,7 +1049,9 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
         lead += 1
     titles, grid = [grid[i][2][0][0] for i in range(lead)], grid[lead:]
     width = len(grid[0][0])
-    heads = [t[0].rstrip(":：").strip() if len(t) == 1 else "" for t in grid[0][2]]
+    # a header cell wrapped onto two lines (`岗位<br>名称`, Excel's narrow columns) is one name
+    heads = ["".join(t).rstrip(":：").strip() if 1 <= len(t) <= 2 and len("".join(t)) <= LABEL_MAX else ""
+             for t in grid[0][2]]
     role_col = next((i for i, h in enumerate(heads) if ROLE_HEAD.match(h) and not UNIT_HEAD.match(h)),
                     next((i for i, h in enumerate(heads) if ROLE_HEAD.match(h)), None))
     body = grid[1:]
@@ -1068,7 +1070,7 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
     else:
         return None
     # the header names the columns rendered below: a unit's or boss's column is left out there
-    shown = [t[0] for i, t in enumerate(grid[0][2]) if t and (i == role_col or not RELATION_HEAD.match(heads[i]))]
+    shown = ["".join(t) for i, t in enumerate(grid[0][2]) if t and (i == role_col or not RELATION_HEAD.match(heads[i]))]
     lines: list[str] = titles + ([" ".join(shown)] if body is not grid else [])
     covered = [0] * width           # rows each column's last cell still spans (rowspan)
     for cells, _, row_texts in body:
