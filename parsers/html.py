@@ -258,16 +258,18 @@ def _drop_repeated_quotes(parts: list[LexborNode], drops: list[DroppedBlock]) ->
                          if q.mem_id != part.mem_id and (q.tag == "blockquote" or _tokens(q) & QUOTE_TOKENS)])
     if not quotes:
         return
-    counts: dict[str, int] = {}
+    outside: dict[str, int] = {}    # how often a line shows outside every quote
     for part in parts:
         for ln in tidy_lines(_block_text(part)).split("\n"):
             if ln:
-                counts[ln] = counts.get(ln, 0) + 1
-    doomed = []
+                outside[ln] = outside.get(ln, 0) + 1
+    quoted = []
     for quote in quotes:
-        lines = [ln for ln in tidy_lines(_block_text(quote)).split("\n") if ln and not _is_boilerplate(ln)]
-        if lines and all(counts.get(ln, 0) >= 2 for ln in lines):
-            doomed.append(quote)
+        lines = [ln for ln in tidy_lines(_block_text(quote)).split("\n") if ln]
+        for ln in lines:
+            outside[ln] = outside.get(ln, 0) - 1
+        quoted.append((quote, [ln for ln in lines if not _is_boilerplate(ln)]))
+    doomed = [quote for quote, lines in quoted if lines and all(outside.get(ln, 0) >= 1 for ln in lines)]
     _remove(doomed, drops, "forum quote: repeats a post shown on the page")
 
 

@@ -219,6 +219,19 @@ def test_a_quote_of_a_post_not_on_the_page_stays():
     assert not any("forum quote" in d.reason for d in result.dropped)
 
 
+def test_quotes_that_only_repeat_each_other_stay():
+    """The quoted post itself is not on the page (not kept as content): its copies in two
+    replies are the only ones, so neither goes."""
+    question = "<p>请问仓管员每天主要做些什么工作呢？</p>"
+    html = ("<html><body><div class='content'>"
+            f"<div class='post'><blockquote>{question}</blockquote><p>仓管员每天：1、收货验收 2、盘点库存 3、按单发货</p></div>"
+            f"<div class='post'><blockquote>{question}</blockquote><p>再补充一条：4、整理货架，保持通道畅通</p></div>"
+            "</div></body></html>")
+    result = extract(html)
+    assert result.text.splitlines().count("请问仓管员每天主要做些什么工作呢？") == 2
+    assert not any("quote" in d.reason for d in result.dropped)
+
+
 def test_forum_chrome_lines():
     why = "forum post furniture: floor or action buttons"
     for chrome in ("沙发", "板凳", "地板", "12#", "回复 支持 (7) 反对 (1) 使用道具 举报", "回复 | 引用 | 举报", "只看该作者 举报"):
