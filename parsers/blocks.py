@@ -391,6 +391,8 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             start = p.start + (len(ct[p.start:p.end]) - len(ct[p.start:p.end].lstrip())) + cut
             if kind == "requirement" and section in (None, "duty", "duty?"):
                 sect = "requirement"
+            elif kind == "duty" and section is None:
+                sect = "duty"          # `…主要工作：` names what follows: things to do
         cur = Block("para", role, role_span, sect, group, [(start, p.end)], None, list_id)
         cur.next_is_item = bool(nxt is not None and nxt.kind == "text" and nxt.marker is not None
                                 and nxt.marker.kind in ("bullet", "num", "paren", "circ"))
@@ -628,7 +630,7 @@ def _wrapped(ct: str, b: Block, nxt_text: str, prev: Block | None = None) -> boo
     if line[-1:] in "，,、：:（(":
         return True
     if _one_per_line(ct, prev, b, line) and not nxt_text.startswith(_GLUE_START):
-        return False             # the list's lines stand alone: a line no wider than one that stood alone was not wrapped
+        return False             # the list's lines stand alone: a line narrower than one that stood alone was not wrapped
     if _CLOSING.match(nxt_text):
         return False             # `就这些，…` after the last item closes the list
     if nxt_text.startswith(("【", "[")):
@@ -651,7 +653,8 @@ def _width(text: str) -> int:
 
 def _one_per_line(ct: str, prev: Block | None, b: Block, line: str) -> bool:
     """An unmarked one-item-per-line list: `prev` stood alone on its whole line, `b` is one
-    line too, and `b`'s line is no wider than `prev`'s (a hard wrap cuts at the widest)."""
+    line too, and `b`'s line is narrower than `prev`'s by more than a character (a hard wrap cuts
+    at the text's full width, which a line that stood alone already reached)."""
     if prev is None or prev.kind not in ("item", "para") or prev.marker is not None or b.marker is not None \
             or len(prev.spans) != 1 or len(b.spans) != 1 or prev.described or b.described:
         return False
@@ -665,7 +668,7 @@ def _one_per_line(ct: str, prev: Block | None, b: Block, line: str) -> bool:
     if ct[ct.rfind("\n", 0, bs) + 1:bs].strip():
         return False
     prev_line = ct[s:e].strip()
-    return len(prev_line) >= 8 and _width(line) <= _width(prev_line)
+    return len(prev_line) >= 8 and _width(line) < _width(prev_line) - 2
 
 
 def _last_line_len(ct: str, b: Block) -> int:

@@ -104,6 +104,7 @@ class Piece:
     blank_before: bool = False  # its line follows a blank line (or starts the text)
     blank_after: bool = False   # its line is followed by a blank line (or ends the text)
     blanks_before: int = 0      # blank lines right before its line (2+: a hard break, e.g. where noise was)
+    bilingual: bool = False     # a heading given in English and Chinese
 
 
 def pieces(ct: str) -> list[Piece]:
@@ -159,6 +160,18 @@ def pieces(ct: str) -> list[Piece]:
         pos += len(line)
     for p in last_line:
         p.blank_after = True
+    return _bilingual_titles(ct, out)
+
+
+def _bilingual_titles(ct: str, out: list[Piece]) -> list[Piece]:
+    """`HR Business Partner 人力资源业务伙伴` right above `Responsibilities 工作职责`: a bilingual
+    heading that names no known section or title but has a section heading under it is the
+    post's title."""
+    for i, p in enumerate(out[:-1]):
+        nxt = next((q for q in out[i + 1:] if q.kind != "chrome"), None)
+        if p.kind == "group" and p.bilingual and nxt is not None and nxt.kind == "sect" and nxt.value != "other" \
+                and R.plausible_role(p.value, 12):
+            p.kind, p.value = "role", R.tidy_role(p.value)
     return out
 
 
@@ -240,7 +253,7 @@ def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
                           framed=True)]
         if len(cn) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", cn) and not S.looks_like_duty(cn):
             # `Our Culture 企业文化`: a heading naming neither a section nor a job — a group, not a row
-            return [Piece("group", hs, hs + len(cn), cn, None, True)]
+            return [Piece("group", hs, hs + len(cn), cn, None, True, bilingual=True)]
     m = _EN_FIELD.match(line) if short and not _HAN.search(line.split(":")[0].split("：")[0]) else None
     if m:
         # `Department: 设计部`, `Responsibilities: …`: an English label says what its value is

@@ -197,3 +197,23 @@ def test_chatty_lead_in_with_fu_ze_and_requirement_heading_about_the_role():
                "对前台的要求：形象好，普通话标准，会用Office。\n")
     assert got == [("前台接待", "duty", "接听电话、收发快递、访客登记"),
                    ("前台接待", "requirement", "形象好，普通话标准，会用Office")]
+
+
+def test_bilingual_heading_over_a_section_heading_is_the_post():
+    text = ("Careers 招贤纳士\n\nHR Business Partner 人力资源业务伙伴\nResponsibilities 工作职责\n"
+            "- Run hiring for two plants.\n  负责两个工厂的招聘。\n- Handle employee relations.\n  处理员工关系事务。\n\n"
+            "Our Culture 企业文化\nBenefits 福利待遇\n- Free lunch.\n  免费午餐。\n")
+    got = rows(text)
+    assert [(r, s) for r, s, d in got] == [("人力资源业务伙伴", "duty"), ("人力资源业务伙伴", "duty")]
+
+
+def test_chatty_lead_in_naming_work_gives_duties_not_a_summary():
+    got = rows("药剂员\n\n老药师一般带新人半年，新人主要的活儿：摆药、核对处方、登记效期。\n")
+    assert got == [("药剂员", "duty", "摆药、核对处方、登记效期")]
+
+
+def test_hard_wrapped_line_as_wide_as_a_standalone_line_still_joins():
+    text = ("仓管员岗位职责\n负责原材料和成品的入库验收，核对送货单与采购订单数量；\n"
+            "按照先进先出原则发放物料，做好领料单的审核与登记，每日\n更新库存台账\n盘点库存\n")
+    assert [d for _, _, d in rows(text)] == ["负责原材料和成品的入库验收，核对送货单与采购订单数量",
+                                              "按照先进先出原则发放物料，做好领料单的审核与登记，每日更新库存台账", "盘点库存"]
