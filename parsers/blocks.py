@@ -184,7 +184,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 if section == "other":
                     section = other_prev
             sibling_section(p.marker, (p.start, p.end))
-            if role and S.COMMON_NOTE.search(text.rstrip(":：")):
+            if role and len(seen_roles) >= 2 and S.COMMON_NOTE.search(text.rstrip(":：")):
                 set_role("", (p.start, p.end))      # `任职要求（通用）`: shared by every role
                 shared_spans.add((p.start, p.end))
             close()
@@ -207,7 +207,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             sect = S.heading_section(bare) if len(bare) <= 20 else None
             if sect:
                 sibling_section(mk, (p.start, p.end))
-                if role and S.COMMON_NOTE.search(bare):
+                if role and len(seen_roles) >= 2 and S.COMMON_NOTE.search(bare):
                     # `五、任职要求（通用）` after the roles: for every role, so for none of them
                     set_role("", (p.start, p.end))
                     shared_spans.add((p.start, p.end))

@@ -93,7 +93,9 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
     votes: dict[int, list[bool]] = {}
     for b in blist:
         if b.section == "duty?" and b.kind == "item":
-            votes.setdefault(b.list_id, []).append(_task(join_spans(ct, b.spans)))
+            vote = _task(join_spans(ct, b.spans))
+            if vote is not None:
+                votes.setdefault(b.list_id, []).append(vote)
     role_has_items: set[tuple[str, tuple[int, int]]] = set()
     for b in blist:
         text = join_spans(ct, b.spans)
@@ -196,10 +198,10 @@ def _strong_qual_item(text: str, sec: str | None) -> bool:
     return True
 
 
-def _task(text: str) -> bool:
+def _task(text: str) -> bool | None:
     """Under an ambiguous `要求` heading: does this entry say what to do (not what to have)?"""
     if _OBEY.match(text):
-        return False             # `遵守…规定`, `服从…安排`: under a plain `要求` heading, a disposition asked of the holder
+        return None              # `遵守…规定`, `服从…安排`: a task or a disposition asked of the holder — no vote
     if _RULE.search(text) and not S.is_qualification(text):
         return True              # `驿站人员须统一着装…`: a rule of conduct is a thing to do
     return S.looks_like_duty(text) and not S.SKILL_START.match(text) and not STRONG_QUAL.search(text)
@@ -210,7 +212,7 @@ _RULE = re.compile(r"(?:必须|须|应当|不得|严禁|禁止|一律)(?!要)")
 
 
 def _mostly_tasks(texts: list[str]) -> bool:
-    votes = [_task(t) for t in texts if t]
+    votes = [v for v in (_task(t) for t in texts if t) if v is not None]
     return bool(votes) and sum(votes) * 2 >= len(votes)
 
 

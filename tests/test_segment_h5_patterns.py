@@ -217,3 +217,14 @@ def test_hard_wrapped_line_as_wide_as_a_standalone_line_still_joins():
             "按照先进先出原则发放物料，做好领料单的审核与登记，每日\n更新库存台账\n盘点库存\n")
     assert [d for _, _, d in rows(text)] == ["负责原材料和成品的入库验收，核对送货单与采购订单数量",
                                               "按照先进先出原则发放物料，做好领料单的审核与登记，每日更新库存台账", "盘点库存"]
+
+
+def test_obey_items_do_not_vote_under_a_plain_requirement_heading():
+    # a list of tasks with a conduct rule among them stays duties; the rule alone is left to the heading
+    got = rows("收银员\n工作要求：\n1、遵守收银制度；\n2、负责当班现金清点；\n3、核对每日账目。\n")
+    assert [s for _, s, _ in got] == ["duty", "duty", "duty"]
+
+
+def test_common_requirements_on_a_one_role_page_keep_the_role():
+    got = rows("会计岗位职责\n1、负责记账；\n2、编制报表。\n通用要求：\n1、财会专业大专以上；\n2、持初级会计证。\n")
+    assert ("会计", "requirement", "财会专业大专以上") in got
