@@ -169,7 +169,8 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             list_id += 1
             continue
         group_next = False
-        if p.kind == "sect" and p.line_start and not p.framed and cur is not None and cur.kind == "para" and _open(ct, cur) \
+        if p.kind == "sect" and p.line_start and not p.framed and p.marker is None and cur is not None \
+                and cur.kind == "para" and _open(ct, cur) \
                 and (not text.endswith((":", "：")) or _last_line_len(ct, cur) >= 16) \
                 and not (p.blank_before and (text.endswith((":", "：")) or _last_line_len(ct, cur) < 16)) \
                 and not (nxt is not None and nxt.kind == "text" and not nxt.line_start and nxt.marker is None):

@@ -121,7 +121,8 @@ def test_an_item_title_before_a_colon_stays():
 
 def test_pay_and_benefit_fields_are_no_rows():
     text = ("数控车工\n岗位职责：\n1) 按图纸完成零件车削加工；\n2) 做好机床日常保养。\n任职要求：\n1) 2年以上数控车床操作经验。\n\n"
-            "薪资构成：底薪+计件，月薪约7-10千\n其他福利：包住  节日福利  年度体检\n招聘人数：3人\n")
+            "薪资构成：底薪+计件，月薪约7-10千\n其他福利：包住  节日福利  年度体检\n招聘人数：3人\n"
+            "晋升空间：车工-班长-车间主任\n岗位亮点：师傅带教\n")
     got = rows(text)
     assert [s for _, s, _ in got] == ["duty", "duty", "requirement"]
     _, drops = extract_with_drops(text)
@@ -228,3 +229,11 @@ def test_obey_items_do_not_vote_under_a_plain_requirement_heading():
 def test_common_requirements_on_a_one_role_page_keep_the_role():
     got = rows("会计岗位职责\n1、负责记账；\n2、编制报表。\n通用要求：\n1、财会专业大专以上；\n2、持初级会计证。\n")
     assert ("会计", "requirement", "财会专业大专以上") in got
+
+
+def test_health_grade_titles_and_a_numbered_section_heading_is_never_a_wrap():
+    text = ("岗位名称：检验士\n任职要求：医学检验专业大专以上学历，有二级医院检验科工作经历者优先\n\n二、岗位职责\n\n"
+            "（一）助产士：负责产房接生；做好新生儿护理。\n")
+    got = rows(text)
+    assert ("检验士", "requirement", "医学检验专业大专以上学历，有二级医院检验科工作经历者优先") in got
+    assert [d for r, s, d in got if r == "助产士"] == ["负责产房接生", "做好新生儿护理"]
