@@ -143,6 +143,9 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
         if sec == "other":
             drop(b.spans, "section other (reporting line, pay, company facts)")
             continue
+        if re.fullmatch(r"[(（][^()（）]{1,30}[)）]", text.strip()):
+            drop(b.spans, "a note in brackets (source, chapter, remark)")
+            continue
         if len(re.findall(r"[\u4e00-\u9fff]", text)) < (3 if sec in ("duty", "requirement") else 4):
             drop(b.spans, "too short for a paragraph row")
             continue

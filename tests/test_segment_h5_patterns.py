@@ -237,3 +237,9 @@ def test_health_grade_titles_and_a_numbered_section_heading_is_never_a_wrap():
     got = rows(text)
     assert ("检验士", "requirement", "医学检验专业大专以上学历，有二级医院检验科工作经历者优先") in got
     assert [d for r, s, d in got if r == "助产士"] == ["负责产房接生", "做好新生儿护理"]
+
+
+def test_a_note_in_brackets_alone_is_no_row():
+    got, drops = extract_with_drops("月嫂岗位职责\n（内部培训讲义第三讲）\n1、照顾产妇饮食起居；\n2、新生儿洗澡抚触。\n")
+    assert [r.duty for r in got] == ["照顾产妇饮食起居", "新生儿洗澡抚触"]
+    assert any(d.reason.startswith("a note in brackets") for d in drops)
