@@ -17,9 +17,14 @@ industries, other site types, every encoding) tell whether the rules generalise.
   Word outlines, nested lists, a Taiwan Big5 page, UTF-16-LE without BOM, a bilingual JD…)
   written, with their gold rows, by someone who never ran the pipeline on them, scored once
   untouched: duty F1 0.489, all-sections F1 0.448 (first_run.txt); since used to tune the
-  rules (now 0.986 / 0.969).
+  rules (now 1.000 / 0.997).
+- holdout5 (tests/fixtures/holdout5): twelve pages (Excel 岗位说明书 table, government notice
+  levels, double-escaped entities, Discuz thread, GBK slip in CRLF text, Big5-HKSCS, GB18030,
+  lying meta, UTF-16-BE, pinyin, UTF-8 read as GBK) written the same way and scored once
+  untouched: duty F1 0.654, all-sections F1 0.632 (first_run.txt; one page crashed the process
+  before the HTML fix); since used to tune the rules (now 1.000 / 1.000).
 The floors sit below what was measured, so a change that makes unseen pages worse fails here
-even when the corpus score holds.  Scores: `bench/score_holdout.py --set holdout|holdout2|holdout3|holdout4`.
+even when the corpus score holds.  Scores: `bench/score_holdout.py --set holdout|holdout2|holdout3|holdout4|holdout5`.
 """
 from __future__ import annotations
 
@@ -58,7 +63,8 @@ class HeldOut:
 HOLDOUT = HeldOut("holdout", duty_f1_floor=0.97, all_f1_floor=0.96, label="held-out")
 HOLDOUT2 = HeldOut("holdout2", duty_f1_floor=0.97, all_f1_floor=0.96, label="held-out-2")
 HOLDOUT3 = HeldOut("holdout3", duty_f1_floor=0.95, all_f1_floor=0.95, label="held-out-3")
-HOLDOUT4 = HeldOut("holdout4", duty_f1_floor=0.94, all_f1_floor=0.92, label="held-out-4")
+HOLDOUT4 = HeldOut("holdout4", duty_f1_floor=0.97, all_f1_floor=0.96, label="held-out-4")
+HOLDOUT5 = HeldOut("holdout5", duty_f1_floor=0.97, all_f1_floor=0.96, label="held-out-5")
 
 
 def _load(name: str, path: Path):
@@ -73,7 +79,7 @@ def bench():
     return _load("holdout_bench", REPO / "bench" / "score_holdout.py")
 
 
-@pytest.fixture(scope="module", params=[HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4], ids=lambda s: s.name)
+@pytest.fixture(scope="module", params=[HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5], ids=lambda s: s.name)
 def held(request) -> HeldOut:
     return request.param
 
