@@ -1079,6 +1079,7 @@ class _DocPairs:
         self._after: dict[str, dict[str, int]] = {}
         self._before: dict[str, dict[str, int]] = {}
         self._indexed = False
+        self._totals: dict[str, int] = {}   # per character: pairs it starts
 
     def counts(self) -> dict[str, int]:
         """Every Han pair of the document with its count."""
@@ -1162,7 +1163,10 @@ class _DocPairs:
             n = DOC_CACHE_MIN       # written once in the clean part of this very line
         if n < DOC_CACHE_MIN:
             return LOG_KEEP_MODEL
-        p_doc = n / max(n, sum(follow.values()))
+        total = self._totals.get(a)
+        if total is None:
+            total = self._totals[a] = sum(follow.values())
+        p_doc = n / max(n, total)
         return math.log(1.0 - DOC_CACHE_LAMBDA + DOC_CACHE_LAMBDA * p_doc / math.exp(lm.logp2(a, b)))
 
 
