@@ -478,16 +478,20 @@ _PRONOUNS = {"我们", "咱们", "本", "我", "你们", "他们"}
 _NOT_TITLE_WORDS = {"部门", "本部门", "科室", "团队", "这边", "那边", "这里", "我们", "咱们", "公司", "本公司", "我司", "我公司", "单位", "本单位", "你们", "他们", "我", "你", "他", "她", "本", "该", "这个", "那个", "这", "那", "贵"}
 
 
-def _short_line(ct: str, b: Block) -> bool:
-    """A block that is one whole short line without a sentence inside: a list entry."""
-    if b.kind != "para" or len(b.spans) != 1 or b.described:
-        return False
+def _alone_on_line(ct: str, b: Block) -> bool:
+    """Whether the block's (first) span is all there is on its line."""
     s, e = b.spans[0]
     line_s = ct.rfind("\n", 0, s) + 1
     line_e = ct.find("\n", e)
     line_e = len(ct) if line_e < 0 else line_e
-    if ct[line_s:s].strip() or ct[e:line_e].strip():
+    return not (ct[line_s:s].strip() or ct[e:line_e].strip())
+
+
+def _short_line(ct: str, b: Block) -> bool:
+    """A block that is one whole short line without a sentence inside: a list entry."""
+    if b.kind != "para" or len(b.spans) != 1 or b.described or not _alone_on_line(ct, b):
         return False
+    s, e = b.spans[0]
     text = ct[s:e].strip()
     return (2 <= len(text) <= 30 and not re.search(r"[。！？!?]\s*\S", text) and not text.endswith((":", "："))
             and not _NOT_ENTRY.search(text))
@@ -657,14 +661,10 @@ def _one_per_line(ct: str, prev: Block | None, b: Block, line: str) -> bool:
     line too, and `b`'s line is narrower than `prev`'s by more than a character (a hard wrap cuts
     at the text's full width, which a line that stood alone already reached)."""
     if prev is None or prev.kind not in ("item", "para") or prev.marker is not None or b.marker is not None \
-            or len(prev.spans) != 1 or len(b.spans) != 1 or prev.described or b.described:
+            or len(prev.spans) != 1 or len(b.spans) != 1 or prev.described or b.described \
+            or not _alone_on_line(ct, prev):
         return False
     s, e = prev.spans[0]
-    line_s = ct.rfind("\n", 0, s) + 1
-    line_e = ct.find("\n", e)
-    line_e = len(ct) if line_e < 0 else line_e
-    if ct[line_s:s].strip() or ct[e:line_e].strip():
-        return False
     bs = b.spans[0][0]
     if ct[ct.rfind("\n", 0, bs) + 1:bs].strip():
         return False
