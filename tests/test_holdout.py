@@ -23,8 +23,14 @@ industries, other site types, every encoding) tell whether the rules generalise.
   lying meta, UTF-16-BE, pinyin, UTF-8 read as GBK) written the same way and scored once
   untouched: duty F1 0.654, all-sections F1 0.632 (first_run.txt; one page crashed the process
   before the HTML fix); since used to tune the rules (now 1.000 / 1.000).
+- holdout6 (tests/fixtures/holdout6): twelve pages (51job post, 管理制度 chapter with a GBK slip,
+  WeChat article, doc-share page with a Big5-misread paragraph, <dl> role list, sidebar page,
+  Q&A, PDF dump, Taiwan 104 post, Big5 civil-service duties, UTF-16-LE with pinyin, entities)
+  written after every fix of this session and scored once: duty F1 0.691, all-sections 0.628
+  (first_run.txt).  UNTOUCHED: nobody has tuned on it.  Keep it that way, so that re-scoring it
+  measures what later work does to unseen pages; its floors only catch a collapse.
 The floors sit below what was measured, so a change that makes unseen pages worse fails here
-even when the corpus score holds.  Scores: `bench/score_holdout.py --set holdout|holdout2|holdout3|holdout4|holdout5`.
+even when the corpus score holds.  Scores: `bench/score_holdout.py --set holdout|holdout2|holdout3|holdout4|holdout5|holdout6`.
 """
 from __future__ import annotations
 
@@ -65,6 +71,7 @@ HOLDOUT2 = HeldOut("holdout2", duty_f1_floor=0.97, all_f1_floor=0.96, label="hel
 HOLDOUT3 = HeldOut("holdout3", duty_f1_floor=0.95, all_f1_floor=0.95, label="held-out-3")
 HOLDOUT4 = HeldOut("holdout4", duty_f1_floor=0.97, all_f1_floor=0.96, label="held-out-4")
 HOLDOUT5 = HeldOut("holdout5", duty_f1_floor=0.97, all_f1_floor=0.96, label="held-out-5")
+HOLDOUT6 = HeldOut("holdout6", duty_f1_floor=0.60, all_f1_floor=0.55, label="held-out-6 (untouched)")
 
 
 def _load(name: str, path: Path):
@@ -79,7 +86,7 @@ def bench():
     return _load("holdout_bench", REPO / "bench" / "score_holdout.py")
 
 
-@pytest.fixture(scope="module", params=[HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5], ids=lambda s: s.name)
+@pytest.fixture(scope="module", params=[HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6], ids=lambda s: s.name)
 def held(request) -> HeldOut:
     return request.param
 
