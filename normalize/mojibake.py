@@ -401,7 +401,7 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
                         # a document repeats its words: 備件 ten times elsewhere beats 配件
                         a2 = after.get(ch)
                         if a2 is None:
-                            a2 = after[ch] = doc.gain(lm, ch, nxt, trusted) if nxt else 0.0
+                            a2 = after[ch] = doc.gain(lm, ch, nxt, trusted, fixed="b") if nxt else 0.0
                         bonus = (doc.gain(lm, p, ch, trusted) if p else 0.0) + a2
                     short.append((ch, cost(ch), bonus))
             ex_t = extra.get(t, 0.0)
@@ -1064,14 +1064,12 @@ def _plain_question(lm: CharLM, text: str, k: int) -> bool:
 
 
 _NO_PAIRS: dict[str, int] = {}
-DOC_LAZY_LOOKUPS = 64       # characters looked up one by one before the page is indexed whole
 
 
 class _DocPairs:
     """The document as a cache language model: which Han characters it writes after (and
     before) a given one, counted per character on first use (a fill asks about a handful
-    of characters; most documents never ask), or for every pair at once when many are
-    asked.  The same counts either way."""
+    of characters; most documents never ask)."""
 
     def __init__(self, text: str, counts: dict[str, int] | None = None):
         self._text = text
@@ -1105,9 +1103,12 @@ class _DocPairs:
             return hit
         if self._indexed:
             return _NO_PAIRS
-        if self._counts is not None or len(self._after) + len(self._before) >= DOC_LAZY_LOOKUPS:
-            self._index()               # many lookups: one pass over every pair is cheaper
+        if self._counts is not None:
+            self._index()               # counts given (tests): every pair at once
             return table.get(c, _NO_PAIRS)
+        # from the text, one character at a time: each position of the page is visited at
+        # most once per direction however many characters are asked about (no more than
+        # indexing every pair, and most pages ask about a few)
         hit = Counter(n for n in self._neighbours(c, step) if "\u4e00" <= n <= "\u9fff") \
             if is_han(c) else _NO_PAIRS
         table[c] = hit
@@ -1152,20 +1153,23 @@ class _DocPairs:
                 out.update(ab[0] for ab in trusted if ab[1] == b)
         return out
 
-    def gain(self, lm: CharLM, a: str, b: str, trusted: dict[str, int] | None = None) -> float:
+    def gain(self, lm: CharLM, a: str, b: str, trusted: dict[str, int] | None = None,
+             fixed: str = "a") -> float:
         """How much the page's own pair counts raise log P(b | a): the log ratio of a cache
         language model, (1 - λ) P_model + λ P_doc, to the model alone (Kuhn & De Mori).  A
         word the page repeats (一汽 twenty times) outweighs a common word of general text
         (一起); a pair the page never repeats costs only log(1 - λ)."""
-        follow = self.after(a)
-        n = follow.get(b, 0)
+        # looked up from the side the caller holds fixed (the hole's neighbour), so a hole
+        # costs one lookup, not one per candidate
+        n = (self.before(b).get(a, 0) if fixed == "b" else self.after(a).get(b, 0))
         if trusted and trusted.get(a + b) and n < DOC_CACHE_MIN:
             n = DOC_CACHE_MIN       # written once in the clean part of this very line
         if n < DOC_CACHE_MIN:
             return LOG_KEEP_MODEL
         total = self._totals.get(a)
         if total is None:
-            total = self._totals[a] = sum(follow.values())
+            total = self._totals[a] = self._text.count(a) if self._counts is None \
+                else sum(self.after(a).values())
         p_doc = n / max(n, total)
         return math.log(1.0 - DOC_CACHE_LAMBDA + DOC_CACHE_LAMBDA * p_doc / math.exp(lm.logp2(a, b)))
 
