@@ -54,3 +54,30 @@ def test_taiwan_and_hong_kong_standard_forms_are_not_rare():
     lm = load()
     for c in "為眾説衞啟爲衆":
         assert lm.logp1(c) > _FLAG_RARE, c
+
+
+def test_shipped_line_end_words_are_jiebas_function_words_in_both_scripts():
+    """`no_end` (words a line does not end on) is derived from jieba's part-of-speech tags,
+    not hand-listed: every single-character word tagged as a particle, conjunction,
+    preposition, adverb or verb is in it, in Simplified and Traditional, and nothing else."""
+    import os
+
+    import jieba
+
+    from normalize.build_charmodel import NO_END_TAGS
+
+    lm = load()
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    tagged = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, _, tag = line.rstrip("\n").split(" ")
+            if len(word) == 1:
+                tagged[word] = tag
+    expected = {w for w, t in tagged.items() if t in NO_END_TAGS}
+    assert expected and expected <= lm.no_end
+    assert {"的", "和", "在", "與", "對"} <= lm.no_end
+    import opencc
+
+    t2s = opencc.OpenCC("t2s")
+    assert all(w in expected or t2s.convert(w) in expected for w in lm.no_end)
