@@ -54,23 +54,7 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln]
 
 
-# --- the committed files are the generators' output -------------------------------------------
-def test_committed_docs_are_what_the_generator_writes(make_docs):
-    assert sorted(p.name for p in DOCS.iterdir()) == sorted(make_docs.DOCS)
-    for name, (text, codec, traditional, pinyin) in make_docs.DOCS.items():
-        expected = make_docs.encode(make_docs.render(text, traditional, pinyin), codec)
-        assert (DOCS / name).read_bytes() == expected, name
-
-
-def test_committed_gold_is_what_the_generator_writes(make_gold, tmp_path):
-    make_gold.write_gold(tmp_path)
-    written = sorted(p.name for p in tmp_path.glob("*.jsonl"))
-    assert written == sorted(p.name for p in GOLD.glob("*.jsonl"))
-    for name in written:
-        assert (GOLD / name).read_text(encoding="utf-8") == \
-            (tmp_path / name).read_text(encoding="utf-8"), name
-
-
+# --- the committed files are the generators' output: tests/test_holdout_generators.py ---------
 def test_document_names_follow_the_set_convention(make_docs):
     for name in make_docs.DOCS:
         assert re.fullmatch(r"e\d\d_[a-z0-9]+_[a-z0-9_]+\.(txt|html)", name), name
