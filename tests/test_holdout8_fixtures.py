@@ -1,0 +1,187 @@
+"""The eighth held-out set is what its generators write and carries the encodings and damage
+it claims.
+
+Why: holdout8 (tests/fixtures/holdout8) is the project's honest figure for unseen pages, scored
+once by the lead.  If the committed files drifted from their generators, or a refactor quietly
+dropped the damage (a GBK byte slip, UTF-8 read as GBK, double-escaped entities, pinyin, a
+Big5 Taiwan post, GB18030-only characters, UTF-16-LE with a BOM, CRLF), the score would move
+for the wrong reason; these tests read the committed bytes and would fail.  They never run the
+pipeline on the set: no score floor here (the lead adds one after scoring it).
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SET = REPO / "tests" / "fixtures" / "holdout8"
+DOCS = SET / "docs"
+GOLD = SET / "gold"
+SECTIONS = {"duty", "summary", "requirement", "authority"}
+# codec family → the strict Python codec the committed bytes must decode with
+STRICT = {"utf-8": "utf-8", "gbk": "gb18030", "big5": "cp950", "utf-16": "utf-16"}
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"holdout8_test_{name}", SET / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def make_docs():
+    return _load("make_docs")
+
+
+@pytest.fixture(scope="module")
+def make_gold():
+    return _load("make_gold")
+
+
+def _text(make_docs, name: str) -> str:
+    """A committed document decoded strictly in the encoding make_docs claims for it."""
+    return (DOCS / name).read_bytes().decode(STRICT[make_docs.ENCODINGS[name]])
+
+
+# --- the committed files are the generators' output -----------------------------------------
+def test_committed_docs_and_gold_are_what_the_generators_write(make_docs, make_gold, tmp_path,
+                                                              capsys):
+    make_docs.write_docs(tmp_path / "docs")
+    make_gold.write_gold(tmp_path / "gold")
+    for kind, committed in (("docs", DOCS), ("gold", GOLD)):
+        fresh = {p.name: p.read_bytes() for p in (tmp_path / kind).iterdir()}
+        assert fresh == {p.name: p.read_bytes() for p in committed.iterdir()}, kind
+
+
+def test_every_document_has_well_formed_gold(make_docs):
+    seen = set()
+    for path in GOLD.glob("*.jsonl"):
+        rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln]
+        assert rows, path.name
+        doc = rows[0]["doc"]
+        assert {r["doc"] for r in rows} == {doc} and Path(doc).stem == path.stem
+        assert all(r["section"] in SECTIONS and r["duty"].strip() for r in rows), doc
+        if doc.endswith(".txt"):
+            lines = len(_text(make_docs, doc).splitlines())
+            assert all(1 <= r["line"] <= lines for r in rows), doc
+        else:
+            assert all(r["line"] == 0 for r in rows), doc
+        seen.add(doc)
+    assert seen == set(make_docs.DOCS) and len(seen) == 12
+
+
+def test_gold_lines_hold_the_start_of_their_item(make_docs):
+    """A plain-text row's line holds the first characters of its duty in the undamaged text."""
+    import opencc
+
+    import holdout_kit as kit  # on sys.path once make_docs is loaded
+
+    t2s = opencc.OpenCC("t2s")
+    for path in GOLD.glob("*.jsonl"):
+        rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln]
+        doc = rows[0]["doc"]
+        if not doc.endswith(".txt"):
+            continue
+        text, _codec, traditional, pinyin = make_docs.DOCS[doc]
+        lines = make_docs.render(make_docs.clean(text), traditional, pinyin).splitlines()
+        for row in rows:
+            line = kit.squeeze(t2s.convert(kit._PINYIN.sub("", lines[row["line"] - 1])))
+            assert kit.squeeze(row["duty"])[:4] in line, (doc, row["line"], row["duty"])
+
+
+# --- encodings ---------------------------------------------------------------------------------
+def test_each_document_decodes_strictly_in_its_claimed_encoding(make_docs):
+    for name, family in make_docs.ENCODINGS.items():
+        assert family in STRICT, name
+        (DOCS / name).read_bytes().decode(STRICT[family])   # raises if the claim is false
+    assert set(make_docs.ENCODINGS.values()) == {"utf-8", "gbk", "big5", "utf-16"}
+    assert {Path(n).suffix for n in make_docs.DOCS} == {".txt", ".html"}
+
+
+def test_gbk_file_names_hold_gbk_bytes_not_utf8(make_docs):
+    for name, family in make_docs.ENCODINGS.items():
+        if family == "gbk":
+            with pytest.raises(UnicodeDecodeError):
+                (DOCS / name).read_bytes().decode("utf-8")
+
+
+def test_taiwan_job_post_is_big5_traditional_with_job_bank_fields():
+    text = (DOCS / "e01_zoo_twjobbank_big5.txt").read_bytes().decode("cp950")
+    assert text.splitlines()[0] == "動物保育員（草食動物區）"
+    for field in ("工作內容", "職務類別", "工作待遇", "上班時段"):
+        assert field in text, field
+    assert "动物" not in text
+
+
+def test_gb18030_handbook_holds_a_four_byte_character():
+    data = (DOCS / "e05_shipyard_handbook_gb18030.txt").read_bytes()
+    text = data.decode("gb18030")
+    assert "𬭚" in text and "第四节  安全员" in text
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("gbk")
+
+
+def test_utf16_le_with_bom(make_docs):
+    data = (DOCS / "e10_customs_utf16le_bom.txt").read_bytes()
+    assert data[:2] == b"\xff\xfe"
+    text = data[2:].decode("utf-16-le")
+    assert text.startswith("通达报关代理有限公司") and "• 接到查验通知后" in text
+
+
+def test_crlf_gbk_with_tabs():
+    text = (DOCS / "e11_golf_crlf_pinyin_gbk.txt").read_bytes().decode("gbk")
+    assert text.count("\r\n") == text.count("\n") > 15
+    assert "1.\t出发前检查球包" in text
+
+
+def test_table_page_has_role_duty_requirement_columns():
+    page = (DOCS / "e06_callcentre_table_gbk.html").read_bytes().decode("gbk")
+    assert "<th>岗位</th><th>职责</th><th>要求</th>" in page and "charset=gbk" in page
+    assert page.count("<tr><td>") == 3
+
+
+# --- damage ------------------------------------------------------------------------------------
+def test_gbk_byte_slip_is_in_the_bytes():
+    text = (DOCS / "e04_recycling_jdform_slip_gbk.txt").read_bytes().decode("gbk")
+    slipped = next(ln for ln in text.splitlines() if ln.startswith("（三）"))
+    assert "?" in slipped and "危险废物" not in slipped and "立即停线隔离" in slipped
+    assert "（六）负责新员工的岗位带教。" in text        # the undamaged lines stay clean
+
+
+def test_utf8_read_as_gbk_paragraph():
+    page = (DOCS / "e09_animation_blog_u8gbk_utf8.html").read_bytes().decode("utf-8")
+    assert "原画师负责" not in page and "鍘熺敾甯" in page
+    assert "根据分镜和设定稿绘制镜头的关键帧" in page      # the list stays clean
+
+
+def test_entities_left_in_text_and_numeric_references():
+    page = (DOCS / "e12_planetarium_ncr_utf8.html").read_bytes().decode("utf-8")
+    assert "&amp;ldquo;徒手&amp;rdquo;" in page and "&amp;#65292;" in page
+    assert "&#32844;" in page                           # 职 as a numeric reference
+    assert "天象厅放映员" not in page
+
+
+def test_inline_pinyin_annotations():
+    text = (DOCS / "e11_golf_crlf_pinyin_gbk.txt").read_bytes().decode("gbk")
+    assert "职责(zé)" in text and "球杆(gān)" in text and "草坪(píng)" in text
+
+
+def test_site_cruft_is_present():
+    blog = (DOCS / "e09_animation_blog_u8gbk_utf8.html").read_text(encoding="utf-8")
+    table = (DOCS / "e06_callcentre_table_gbk.html").read_bytes().decode("gbk")
+    zhihu = (DOCS / "e07_pawnshop_zhihu_utf8.html").read_text(encoding="utf-8")
+    assert "上一篇" in blog and "下一篇" in blog and "分享到" in blog
+    assert "上一篇" in table and "版权所有" in table
+    assert "CommentItem" in zhihu and "1. 要眼力 2. 要胆子" in zhihu
+
+
+def test_damage_never_changes_the_line_count(make_docs):
+    """Gold lines are searched in the undamaged text: damage must keep every line in place."""
+    for name, (text, _codec, traditional, pinyin) in make_docs.DOCS.items():
+        damaged = make_docs.render(text, traditional, pinyin, html=True)
+        undamaged = make_docs.render(make_docs.clean(text), traditional, pinyin)
+        assert len(damaged.splitlines()) == len(undamaged.splitlines()), name
