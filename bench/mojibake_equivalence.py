@@ -58,11 +58,17 @@ def damaged(clean: list[str], hole: str) -> list[tuple[str, str]]:
     return out
 
 
+# held-out sets not yet scored: nothing runs our code on them before their one scoring
+UNTOUCHED = frozenset({"holdout8"})
+
+
 def inputs() -> list[tuple[str, str]]:
     items: list[tuple[str, str]] = []
     for p in sorted(CORPUS.glob("*.txt")):
         items.append((f"corpus/{p.name}", p.read_text(encoding="utf-8")))
     for p in sorted(REPO.glob("tests/fixtures/holdout*/docs/*")):
+        if p.parent.parent.name in UNTOUCHED:
+            continue
         if p.is_file():
             data = p.read_bytes()
             html = p.suffix.lower() in (".html", ".htm")

@@ -1,6 +1,6 @@
 """Score the pipeline on a held-out set (tests/fixtures/holdout, holdout2 or holdout3): how well it generalises.
 
-    .venv/bin/python bench/score_holdout.py [--set holdout|holdout2|holdout3|holdout4|holdout5|holdout6] [--docs DIR] [--gold DIR]
+    .venv/bin/python bench/score_holdout.py [--set holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8] [--docs DIR] [--gold DIR]
         [--json REPORT] [--rows ROWS.jsonl] [--diff]
 
 Sets: `holdout` (default; sixteen pages, since used to tune the rules), `holdout2` (twelve
@@ -29,7 +29,8 @@ sys.path.insert(0, str(REPO))
 FIXTURES = REPO / "tests" / "fixtures"
 SETS = {"holdout": FIXTURES / "holdout", "holdout2": FIXTURES / "holdout2",
         "holdout3": FIXTURES / "holdout3", "holdout4": FIXTURES / "holdout4",
-        "holdout5": FIXTURES / "holdout5", "holdout6": FIXTURES / "holdout6"}
+        "holdout5": FIXTURES / "holdout5", "holdout6": FIXTURES / "holdout6",
+        "holdout7": FIXTURES / "holdout7", "holdout8": FIXTURES / "holdout8"}
 HOLDOUT = SETS["holdout"]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 
