@@ -79,7 +79,8 @@ SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the
 MAX_FAILED_ANCHORS_PER_LINE = 3
 MAX_RUN_ENDS = 4          # candidate ends tried for one slipped run
 RUN_LIMIT = 160           # characters a slipped run may span (a paragraph with no ASCII byte)
-WEAK_RUN_CONFIDENCE = 0.8  # a run made only of half-known pairs needs surer fills
+WEAK_RUN_CONFIDENCE = 0.3  # a run made only of half-known pairs is filled from this sure...
+WEAK_RUN_SURE = 0.8       # ...and flagged (residual) below this
 TOP_HYPOTHESES = 6       # slip hypotheses (by cheap score) that get their holes filled
 QUESTION_END = set("吗呢么吧啊呀嘛哪谁何啥样麼嗎")  # a `?` after these ends a real question
 _QUESTION_WORDS = re.compile("如何|怎么|怎样|什么|是否|为什么|為什麼|多少|哪|谁|誰|何")
@@ -541,6 +542,7 @@ class _Hyp:
     gain: float
     conf: float
     unresolved: int
+    guess: bool = False     # nothing decoded for sure and the fills not sure either: flag it
 
 
 def _prev_char(text: str, i: int) -> str:
@@ -641,10 +643,11 @@ def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: "_DocPairs | dict[str, in
                                                text[line_start:i])
         if not new or new == text[i:e + 1] or any(_is_pua(c) for c in new):
             continue
-        if not any(pc.char and is_han(pc.char) for pc in pieces) and conf < WEAK_RUN_CONFIDENCE:
-            continue    # nothing decoded for sure, only guesses: do not rewrite on that
+        guess = not any(pc.char and is_han(pc.char) for pc in pieces) and conf < WEAK_RUN_SURE
+        if guess and conf < WEAK_RUN_CONFIDENCE:
+            continue    # nothing decoded for sure, only weak guesses: do not rewrite on that
         if e not in old_cache:
-            old_cache[e] = lm.wscore(lctx + text[r:e + 1] + rctx)
+            old_cache[e] = _kept_score(lm, text, r, e, lctx, rctx)
         new_score = lm.wscore(lctx + text[r:i] + new.replace("?", "") + rctx) + penalty
         gain = new_score - old_cache[e] - prior
         if ascii_anchor and i == k:
@@ -654,8 +657,35 @@ def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: "_DocPairs | dict[str, in
             jm = PINYIN_JUNK.match(text, end) if text[e] in QMARKS else None
             if jm:
                 end = jm.end()          # the annotation of the character the `?` hid
-            best = _Hyp(i, end, new, gain, conf, unresolved)
+            best = _Hyp(i, end, new, gain, conf, unresolved, guess)
     return best
+
+
+KEPT_FILLS = 12           # best followers tried for a whole lost character at a run's end
+KEPT_COMMON = -9.0        # ...after a character at least this common (~the 2,500 commonest)
+
+
+def _kept_score(lm: CharLM, text: str, r: int, e: int, lctx: str, rctx: str) -> float:
+    """Score of leaving the run [r, e] as it is, the baseline a slip repair must beat.
+
+    A `?` that ends the run where the line (or the double-byte text) ends can be a whole
+    character whose bytes the slip left unpaired, with everything before it intact
+    (接受订单的业? is 业务 with 务's byte lost, not a slip through 业).  The text is then
+    scored with the best character the model would write there, at a fill's discount:
+    otherwise any re-decoding of the intact 业 that leaves no hole (找到) looks better."""
+    base = lm.wscore(lctx + text[r:e + 1] + rctx)
+    if text[e] not in QMARKS or e == r or not is_han(text[e - 1]) or \
+            lm.logp1(text[e - 1]) < KEPT_COMMON or (e + 1 < len(text) and _member(text, e + 1)):
+        return base     # a rare character before the `?` is more likely garble itself
+    prev, head = text[e - 1], lctx + text[r:e]
+    follow = lm.followers.get(prev)
+    if not follow:
+        return base
+    picks = sorted(follow, key=lambda c: -lm.logp2(prev, c))[:KEPT_FILLS]
+    at_end = _at_line_end(text, e + 1)
+    best = max(lm.wscore(head + c + rctx) + (_line_end(lm, prev, c) if at_end else 0.0)
+               for c in picks) - FILL_PENALTY
+    return max(base, best)
 
 
 # ---------------------------------------------------------------- wrong-codec reads
@@ -1300,7 +1330,7 @@ def analyze(text: str) -> MojibakeReport:
             failed[line] = failed.get(line, 0) + 1
             continue
         found.append((Edit(hyp.start, hyp.end, hyp.new, "mojibake:gbk_slip"), hyp.conf,
-                      hyp.unresolved > 0 or _doubtful(lm, hyp.new, hyp.conf, slip=True)))
+                      hyp.unresolved > 0 or hyp.guess or _doubtful(lm, hyp.new, hyp.conf, slip=True)))
         taken.append((hyp.start, hyp.end))
 
     found.sort(key=lambda t: t[0].start)

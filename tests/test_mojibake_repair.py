@@ -421,3 +421,35 @@ def test_a_word_the_clean_start_of_the_line_wrote_decides_its_last_character(cle
     n = len(clean)
     fixed = [repair_mojibake(slip(clean, i, w)) for i in range(n - 4, n - 1) for w in (0, 1)]
     assert sum(out == clean for out in fixed) >= 2, fixed
+
+
+@pytest.mark.parametrize("clean", ["负责审核客户的订单业务", "每周检查仓库的消防状况", "协助主管处理门店日常事务"])
+def test_a_whole_last_character_lost_does_not_rewrite_the_intact_one_before_it(clean):
+    """A slip in the last character leaves `业?`: 业 is intact, 务's bytes are gone.  The
+    text kept with its best fill (业务) is the baseline; re-reading 业 through a shift
+    (找到) must not win just because it leaves no hole."""
+    damaged = slip(clean, len(clean) - 1, 1)
+    assert damaged == clean[:-1] + "?"
+    out = repair_mojibake(damaged)
+    assert out[:-1] == clean[:-1], out
+    rep = analyze(damaged)
+    assert any(s <= len(clean) - 1 < e for s, e in rep.residual) or out == clean
+
+
+def test_a_run_of_two_half_known_characters_is_filled_as_a_word_and_flagged_if_unsure():
+    """A slip two characters before the line end leaves two characters of which only one
+    byte each survives (the first one's trail, the last one's lead): no character decodes
+    for sure.  Together they often still single out a word (方案), so the run is filled;
+    a fill the model is not sure of, and every wrong one here, stays flagged."""
+    right = 0
+    for clean in ("负责编写年度培训方案", "做好与供应商的沟通", "按月汇总门店的销售报表",
+                  "协助完成部门的年度计划", "负责管理员工的考勤记录"):
+        damaged = slip(clean, len(clean) - 2, 0)
+        assert damaged[-1] == "?" and damaged[:-2] == clean[:-2]
+        rep = analyze(damaged)
+        out = apply_edits(damaged, rep.edits)
+        assert out[:-2] == clean[:-2]
+        right += out == clean
+        if out != clean or any(c < 0.8 for c in rep.confidence):
+            assert rep.residual, (out, rep)
+    assert right >= 2
