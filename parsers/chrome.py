@@ -73,6 +73,29 @@ _POST_ACTIONS = re.compile(rf"^(?:{_POST_ACTION}(?:\s*[(（]\s*\d*\s*[)）])?(?:
 # article's reading counter (`阅读1.2万 在看86`)
 _BYLINE = re.compile(r"^(?:发布|发布人|发布者|来源|作者|编辑|责任编辑)\s*[:：].{0,80}?(?:\d{4}\s*[-/.年]\s*\d{1,2}|阅读|浏览|点击)")
 _COUNTER = re.compile(r"^(?:阅读|浏览|点击)(?:量|数)?\s*[:：(（]?\s*[\d.,]+\s*万?\s*[)）]?\s*(?:(?:在看|点赞|赞|评论|收藏|转发)\s*[\d.,]+\s*万?\s*)*$")
+# a notice that the text is the publisher's (`本手册版权归某台所有，未经许可不得转载`, `禁止转载`)
+_NOTICE = re.compile(r"^本[\u4e00-\u9fff]{0,6}(?:版权|著作权)(?:归|属于?)[^，,。；;]{1,30}所有"
+                     r"|^(?:版权|著作权)(?:归|属于?)[^，,。；;]{1,30}所有"
+                     r"|^(?:本[\u4e00-\u9fff]{0,6}[，,]?\s*)?(?:未经|非经)[^，,。；;]{0,16}(?:许可|授权|同意|允许)[，,]?\s*"
+                     r"(?:任何[\u4e00-\u9fff]{0,6})?(?:不得|禁止|严禁|请勿|谢绝)[^，,。；;]{0,10}(?:转载|复制|转发|摘编|传播)"
+                     r"|^(?:原创(?:文章|内容)?[，,]?\s*)?(?:禁止|严禁|谢绝|请勿)(?:任何形式的?)?转载|^转载请(?:注明|保留)")
+# a link to the previous or next chapter, back to the contents (`下一章：第六章 …`, `[返回目录](../README.md)`)
+_NAV_WORD = (r"(?:上一|下一)(?:章|篇|节|页|条|则|部分|单元|课|讲|帖|主题)|返回(?:目录|首页|列表|上级|上页|上一页|顶部|主页|栏目|总目录)"
+             r"|(?:目录|首页|主页|网站首页|总目录)(?=$)")
+_NAV = re.compile(rf"^(?:{_NAV_WORD})(?=$|[:：\s(（>》»])")
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,80})\]\([^)\s]{0,200}\)")
+# fields of a footer or header line: bars, middle dots, wide gaps, and a gap before a link word
+_FIELD_SPLIT = re.compile(rf"\s*[|｜·•]\s*|[ \t\u00a0]{{2,}}|[\u3000\u2003]+|\s+(?=(?:{_NAV_WORD})[:：])")
+_SENTENCE = re.compile(r"[，,。；;！？!?]")
+# a document's header fields: who issued it, its number, version and dates
+# (`发布部门：客舱服务部　　文件号：KC-2026-015`)
+_UNIT_LABEL = r"(?:发布|印发|发文|制定|主管|归口|起草|编制|主办)(?:部门|单位|机构)"
+_NUMBER_LABEL = r"(?:文件(?:编)?号|发文(?:字)?号|文号|文件编码|文件代码|版本号?|版次|修订号|页码|页次|密级)"
+_DATE_LABEL = r"(?:发布|印发|生效|实施|执行|修订|批准|施行)(?:日期|时间)"
+_HEADER_FIELD = re.compile(rf"(?P<label>{_UNIT_LABEL}|{_NUMBER_LABEL}|{_DATE_LABEL})\s*[:：]\s*")
+_UNIT_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:部|处|科|室|办|办公室|中心|委员会|小组|局|厅|司|院|委|公司|集团)$")
+_CODE_VALUE = re.compile(r"^[A-Za-z0-9\u4e00-\u9fff〔〕\[\]［］（）()\-—－/_.#]{1,30}$")
+_DATE_VALUE = re.compile(r"^\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?)$")
 # a benefit tag (`五险一金`, `带薪年假`, `餐补`, `包住宿`, `周末双休`, `年终奖`)
 _BENEFIT = re.compile(r"险|公积金|年假|休假|带薪|体检|[餐饭房车话]补|补贴|补助|福利|奖金?$|包(?:吃|住)|住宿|双休|班车|旅游|下午茶|期权|团建|节日|礼品|礼物|晋升")
 
@@ -98,6 +121,13 @@ def line_chrome(line: str) -> str | None:
         return "share buttons"
     if _COPYRIGHT.search(text) and len(text) <= 100:
         return "copyright or site licence"
+    if _doc_header(text):
+        return "document header: issuing unit, file number, version, date"
+    bare = _bare(text)
+    if _NOTICE.match(bare) and len(bare) <= 100:
+        return "copyright or reprint notice"
+    if _nav_line(text):
+        return "navigation: previous or next chapter, back to the contents"
     if _FLOOR.match(text) or _POST_ACTIONS.match(text):
         return "forum post furniture: floor or action buttons"
     if _address_line(text):
@@ -134,3 +164,45 @@ def _address_line(text: str) -> bool:
     others = [f for f in fields if f not in places]
     return (len(fields) >= 2 and bool(places) and all(len(f) <= 24 for f in places)
             and all(len(f) <= 12 and not re.search(r"\d", f) for f in others) and len(places) * 2 >= len(fields))
+
+
+def _bare(field: str) -> str:
+    """A field without Markdown link syntax, emphasis and quote marks (`*…*`, `> `, `[t](u)`)."""
+    field = _MD_LINK.sub(r"\1", field)
+    return field.strip().strip("*_>#~` \t\u3000").strip()
+
+
+def _nav_line(text: str) -> bool:
+    """A footer or header of links to the previous or next chapter or back to the contents
+    (`上一章：… | 下一章：…`, `[返回目录](../README.md)`), with at most a short slogan, a byline
+    field or a copyright notice beside them: none of it is a row, and a chapter title in it
+    (`下一章：第六章 餐饮部岗位职责`) must not open a role."""
+    plain = _MD_LINK.sub(r"\1", text)
+    if len(plain) > 160:
+        return False
+    fields = [_bare(f) for f in _FIELD_SPLIT.split(plain)]
+    fields = [f for f in fields if f]
+    if not any(_NAV.match(f) for f in fields):
+        return False
+    return all(_NAV.match(f) or (_NOTICE.match(f) and len(f) <= 80)
+               or (len(f) <= 16 and not _SENTENCE.search(f)) for f in fields)
+
+
+def _doc_header(text: str) -> bool:
+    """A controlled document's header: two or more fields of who issued it, its number and
+    dates (`发布部门：… 文件号：…`), or one whose value is plainly a unit, a code or a date."""
+    fields = list(_HEADER_FIELD.finditer(text))
+    if not fields or fields[0].start() != 0 or len(text) > 80:
+        return False
+    values = [text[m.end():(fields[i + 1].start() if i + 1 < len(fields) else len(text))].strip()
+              for i, m in enumerate(fields)]
+    if any(not v or len(v) > 24 or _SENTENCE.search(v) for v in values):
+        return False
+    if len(fields) >= 2:
+        return True
+    label, value = fields[0].group("label"), values[0]
+    if re.fullmatch(_UNIT_LABEL, label):
+        return bool(_UNIT_VALUE.match(value))
+    if re.fullmatch(_DATE_LABEL, label):
+        return bool(_DATE_VALUE.match(value))
+    return bool(_CODE_VALUE.match(value)) and bool(re.search(r"\d", value))

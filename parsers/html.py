@@ -97,6 +97,13 @@ _BOILERPLATE = re.compile(
     r"|^\s*(阅读|閱讀)\s*[\d.]+\s*[万萬wW]?\+?\s*(在看|点赞|點讚|赞|讚)\s*[\d.]+\s*[万萬wW]?\+?\s*$"
     r"|^\s*(查看|更多|全部)\S{0,8}(职位|職位|岗位|崗位|招聘)\s*([(（]\s*\d+\s*[)）])?\s*[>》»]*\s*$",
     re.I)
+# a forum floor's tail (`2楼 2026-11-18 21:30`, `来自Android客户端3楼2026-…`), its reply button
+# (`回复(3)`, `收起回复`) and a reply inside the floor (楼中楼: `某某：谢谢分享 2026-11-18 21:41`)
+FORUM_TAIL = re.compile(
+    r"^\s*(?:来自\S{0,20}(?:客户端|手机版)\s*)?(?:\d{1,5}\s*[楼樓#]|楼主|樓主)\s*"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:回复|回覆)\s*(?:[(（]\s*\d*\s*[)）])?\s*)?$"
+    r"|^\s*(?:回复|回覆|收起回复|收起回覆|展开回复|展開回覆|我也说一句|我也說一句|评论|評論|点赞|點讚)\s*(?:[(（]\s*\d*\s*[)）])?\s*$"
+    r"|^\s*(?:回复\s*)?[^\s:：，。,]{1,16}\s*[:：].{1,60}?\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 # headings of related-article lists and comment threads (a block they open is not content)
 RELATED_TITLE = re.compile(
     r"^\s*(?:(?:相关|相關)(?:文章|推荐|推薦|阅读|閱讀|内容|內容|范文|範文|链接|鏈接|专题|專題|职位|職位|资料|資料"
@@ -1157,7 +1164,8 @@ def _is_label(text: str) -> bool:
 
 def _is_boilerplate(line: str) -> bool:
     """A short line of site furniture (copyright, post metadata, salary, votes); `line` tidied."""
-    return bool(line) and len(line) <= BOILERPLATE_MAX and _BOILERPLATE.search(line) is not None
+    return bool(line) and len(line) <= BOILERPLATE_MAX and (
+        _BOILERPLATE.search(line) is not None or FORUM_TAIL.search(line) is not None)
 
 
 def _drop_boilerplate_lines(text: str, drops: list[DroppedBlock]) -> str:
@@ -1165,7 +1173,9 @@ def _drop_boilerplate_lines(text: str, drops: list[DroppedBlock]) -> str:
     for line in text.split("\n"):
         stripped = _SPACES.sub(" ", line).strip()
         if _is_boilerplate(stripped):
-            drops.append(DroppedBlock(stripped, "html: site boilerplate line (copyright, post metadata, salary, votes, …)"))
+            why = ("forum floor tail, reply button or reply inside a floor" if FORUM_TAIL.search(stripped)
+                   else "site boilerplate line (copyright, post metadata, salary, votes, …)")
+            drops.append(DroppedBlock(stripped, "html: " + why))
             continue
         lines.append(line)
     return "\n".join(lines)

@@ -1,0 +1,125 @@
+"""Extraction and chrome patterns found by the seventh held-out set, on pages written for these
+tests (tests/fixtures/html_h7/, modelled on the patterns, not on any held-out text):
+
+- a 贴吧-style thread: a floor's tail (`2楼2027-03-02 20:40`, `来自Android客户端1楼…`), its
+  reply button (`回复(2)`, `收起回复`) and the replies inside a floor (楼中楼) are not content;
+  a floor that carries a list keeps one item per line, and chat floors give no rows;
+- a Markdown handbook in a .txt: a byline with a `[返回目录](…)` link and a footer of a
+  reprint notice and `[上一节：…](…) | [下一节：…](…)` links are chrome, not rows;
+- a chapter of an employee manual: a `上一章：… 下一章：…` line is chrome, and its chapter titles
+  open no role; a document header (`印发单位：…　　文号：…`, `实施日期：…`) is chrome.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from parsers import duties
+from parsers.chrome import line_chrome
+from parsers.html import extract
+
+HTML_H7 = Path(__file__).resolve().parent / "fixtures" / "html_h7"
+
+
+def page(name: str) -> str:
+    return (HTML_H7 / name).read_text(encoding="utf-8")
+
+
+def rows_of(text: str) -> list[tuple[str, str, str]]:
+    return [(r.role, r.section, r.duty) for r in duties.extract(text)]
+
+
+# --- 1. a 贴吧-style thread ------------------------------------------------------------------
+
+def test_thread_floor_tails_reply_buttons_and_floor_replies_are_left_out_and_noted():
+    ex = extract(page("tieba_bakery_thread.html"))
+    lines = [ln for ln in ex.text.splitlines() if ln]
+    for left_out in ("1楼", "2楼", "回复", "收起回复", "抄作业", "不客气", "2027-03-02"):
+        assert not any(left_out in ln for ln in lines), left_out
+    noted = [d.text for d in ex.dropped if "forum floor" in d.reason]
+    assert "回复(2)" in noted and "2楼2027-03-02 20:40" in noted
+    assert any(d.startswith("麦香阿七：") for d in noted) and any(d.startswith("回复 麦香阿七") for d in noted)
+    # the floor with the lists keeps one item per line, under its role line
+    i = lines.index("面包师职责：")
+    assert lines[i + 1:i + 5] == ["⑴ 每天凌晨按生产单和面、发酵、整形、烘烤", "⑵ 记录烤箱温度和出炉时间，保证每批次口感一致",
+                                  "⑶ 原料开封后标注日期，过期原料当班报废", "⑷ 下班前清洁搅拌机和烤盘，关闭燃气总阀"]
+    assert lines[i + 5:i + 8] == ["收银员职责：", "⑴ 负责收银、开票和会员积分登记", "⑵ 每晚核对营业款，差额当日上报店长"]
+
+
+def test_thread_rows_are_the_listed_duties_only():
+    rows = rows_of(extract(page("tieba_bakery_thread.html")).text)
+    assert rows == [("面包师", "duty", "每天凌晨按生产单和面、发酵、整形、烘烤"),
+                    ("面包师", "duty", "记录烤箱温度和出炉时间，保证每批次口感一致"),
+                    ("面包师", "duty", "原料开封后标注日期，过期原料当班报废"),
+                    ("面包师", "duty", "下班前清洁搅拌机和烤盘，关闭燃气总阀"),
+                    ("收银员", "duty", "负责收银、开票和会员积分登记"),
+                    ("收银员", "duty", "每晚核对营业款，差额当日上报店长")]
+
+
+def test_a_line_with_a_floor_number_or_a_date_inside_a_sentence_stays():
+    html = ("<html><body><div class='post'><p>仓管员职责：</p><p>1. 每月2楼库房盘点一次，2027-03-02 09:30前提交盘点表</p>"
+            "<p>2. 回复供应商的到货询问，登记到货时间</p></div></body></html>")
+    lines = [ln for ln in extract(html).text.splitlines() if ln]
+    assert "1. 每月2楼库房盘点一次，2027-03-02 09:30前提交盘点表" in lines
+    assert "2. 回复供应商的到货询问，登记到货时间" in lines
+
+
+# --- 2. a Markdown handbook in a .txt ----------------------------------------------------------
+
+def test_markdown_handbook_byline_and_footer_give_no_rows():
+    rows = rows_of(page("handbook_markdown.txt"))
+    assert [r for r in rows if r[0] == "冷库管理员"] == [
+        ("冷库管理员", "duty", "每日两次巡查各温区温度，记录温控台账"),
+        ("冷库管理员", "duty", "负责入库货物的验收和库位分配，确保先进先出"),
+        ("冷库管理员", "duty", "发现制冷设备报警时，立即通知设备组并转移货物"),
+        ("冷库管理员", "requirement", "物流管理相关专业中专及以上学历"),
+        ("冷库管理员", "requirement", "能适应低温环境作业")]
+    assert [d for role, _, d in rows if role == "装卸组长"] == [
+        "按发车计划安排装卸人员和叉车", "监督装车顺序和码放高度，防止货损", "每班结束后清点托盘数量并交接"]
+    assert {role for role, _, _ in rows} == {"冷库管理员", "装卸组长"}
+
+
+def test_reprint_notices_and_navigation_links_are_chrome():
+    footer = "*本制度汇编版权归青禾冷链物流所有，未经书面许可不得转载或复制。* | [上一节：组织架构](./sec2.md) | [下一节：薪酬制度](./sec4.md)"
+    assert line_chrome(footer) is not None
+    assert line_chrome("本站内容版权归原作者所有") == "copyright or reprint notice"
+    assert line_chrome("未经授权，禁止转载") == "copyright or reprint notice"
+    assert line_chrome("原创文章，禁止转载。") == "copyright or reprint notice"
+    nav = "navigation: previous or next chapter, back to the contents"
+    assert line_chrome("| [上一节：组织架构](./sec2.md) | [下一节：薪酬制度](./sec4.md)") == nav
+    assert line_chrome("> 最后修订 · 编写：运营管理部 · [返回目录](../index.md)") == nav
+    assert line_chrome("上一篇：仓库主管岗位职责") == nav
+    assert line_chrome("下一页") == nav
+
+
+def test_content_that_mentions_reprints_or_the_next_step_is_not_chrome():
+    for content in ("负责审核来稿，未经作者授权不得转载他人作品",
+                    "下一节点的交接由当班护士完成，交接时核对药品和记录",
+                    "负责确认作品版权归属并登记",
+                    "上一班次未完成的工单：交接后由本班跟进，并在系统中备注原因",
+                    "下一步：整理客户名单，按区域分配给业务员，每周跟进两次，月底汇总"):
+        assert line_chrome(content) is None, content
+
+
+# --- 3. a chapter of an employee manual ---------------------------------------------------------
+
+def test_chapter_navigation_and_document_header_give_no_rows_and_no_roles():
+    rows = rows_of(page("manual_chapter_nav.txt"))
+    assert {role for role, _, _ in rows} == {"护士长", "社区护士"}
+    assert [d for role, _, d in rows if role == "社区护士"] == [
+        "负责门诊输液、注射和换药，严格执行无菌操作", "参与家庭医生签约服务，按计划上门随访慢病患者",
+        "下一节点的交接由当班护士完成，交接时核对药品和记录"]
+    assert not any("印发" in d or "文号" in d or "上一章" in d or "下一章" in d for _, _, d in rows)
+
+
+def test_document_header_lines_are_chrome():
+    why = "document header: issuing unit, file number, version, date"
+    assert line_chrome("印发单位：综合办公室　　文号：AK〔2027〕12号") == why
+    assert line_chrome("发布部门：质量管理部　　文件编号：QM-0301　　版本号：B/2") is not None
+    assert line_chrome("实施日期：2027年4月1日") is not None
+    assert line_chrome("文件号：ZD-2027-031") == why
+    assert line_chrome("发布部门：安全环保部") == why
+    assert line_chrome("编制部门：生产部　　生效日期：2027-05-01") is not None
+    for content in ("发布部门的年度计划需经总经理审批",
+                    "文件号：按公司发文规则编写，报办公室登记后方可下发",
+                    "发布部门：负责对外发布招聘信息，维护招聘渠道"):
+        assert line_chrome(content) is None, content
