@@ -96,6 +96,8 @@ def find_markers(line: str, expected: dict[str, int]) -> list[Marker]:
             continue                     # `8:00、13:30` are times
         if kind == "multi" and start > 0 and prev.isdigit():
             continue
+        if kind == "multi" and not at_start and re.search(r"[A-Za-z]$", line[:start].rstrip()):
+            continue                     # `AQL 2.5`, `Python 3.10`: a version or level after a Latin name
         if kind == "letter" and not boundary:
             continue
         if not boundary:

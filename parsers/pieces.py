@@ -456,7 +456,8 @@ _MD_RULE = re.compile(r"^\s*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|
 # every field's label says who/when/where from, never what the job is
 _META_LABEL = (r"(?:发布|发布人|发布者|发布时间|发布日期|作者|编辑|责任编辑|来源|出处|日期|时间|更新|更新时间|更新日期|最后更新"
                r"|审核|审核人|审批|编制|编制人|编写|编写人|批准|批准人|浏览|浏览量|阅读|阅读量|点击|维护人|维护|撰写|撰稿|起草|修订"
-               r"|版本|版本号|文件编号|文档编号|生效日期|实施日期|页码)")
+               r"|版本|版本号|文件编号|文档编号|生效日期|实施日期|页码"
+               r"|发布部门|发布单位|发文部门|发文单位|制定部门|编制部门|归口部门|文件号|文号|发文字号|文件编码)")
 _DATE = r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _META_FIELD = rf"{_META_LABEL}\s*[:：]\s*(?:{_DATE}|[^\s:：，,。；;、]{{1,20}})"
 _BYLINE = re.compile(rf"^\s*(?:{_META_FIELD}|{_DATE})(?:\s*[·|｜/]?\s*(?:{_META_FIELD}|{_DATE}))+\s*$"
@@ -753,9 +754,10 @@ def _markdown_headings(heads: list[tuple[int, int, str, int]]) -> dict[int, tupl
         return out
 
     for k, h in enumerate(info):
-        if h["kind"] is None and R.plausible_role(h["title"], 16) \
+        bare = R.strip_decorations(h["title"])          # `## 一、节目编导`: the numbering is no part of the title
+        if h["kind"] is None and R.plausible_role(bare, 16) \
                 and any(b["kind"] is not None and b["kind"][0] == "sect" for b in below(k)):
-            h["kind"] = ("role", R.tidy_role(h["title"]), False)
+            h["kind"] = ("role", R.tidy_role(bare), False)
     for k, h in enumerate(info):
         # a title over role headings (`# XX医院岗位职责`, `# 客服中心` over `## 执业兽医`)
         # names none of them; a bare job title keeps its role (`店长` underlined `===`,

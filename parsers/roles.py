@@ -49,7 +49,7 @@ _TAIL = re.compile(
     r"(?:\s*(?:篇\s*)?[\d一二三四五六七八九十]{1,3}(?:\s*篇)?|\s*篇|\s*第\s*[\d一二三四五六七八九十]{1,3}\s*篇)?\s*"
     r"(?:[(（][^()（）]{0,20}[)）])?\s*[:：]?$")
 _NAMED = re.compile(r"^(?:岗位|职务|职位|岗位名称|职务名称|职位名称|职称|职缺)\s*[:：]\s*(?P<role>[^\s:：，,。；;]{2,20})\s*$")
-_GENERIC = re.compile(r"(?:组|团队)$|^求|一份|一篇|谁有|哪位|各|全套|所有|汇总|大全|范文|精选|多篇|相关|设置|以及|主要|部分|常见|通用|一览|说明|制度|员工|人员岗位|岗位$|^岗位|^工作|^具体|^主要|^基本|^职责|^其|他们|我们|你|包括|如下|以下|是|的")
+_GENERIC = re.compile(r"^(?:术语|定义|术语和定义|术语与定义|术语及定义|名词解释|缩略语|引用文件|规范性引用文件|参考文件|相关文件|附录|附则)$|(?:组|团队)$|^求|一份|一篇|谁有|哪位|各|全套|所有|汇总|大全|范文|精选|多篇|相关|设置|以及|主要|部分|常见|通用|一览|说明|制度|员工|人员岗位|岗位$|^岗位|^工作|^具体|^主要|^基本|^职责|^其|他们|我们|你|包括|如下|以下|是|的")
 _MANY = re.compile(r"各|全套|所有|汇总|大全|范文|精选|多篇|相关|设置|以及|主要岗位|部分|常见|通用|一览|员工|人员|部门|岗位$|(?:组|团队|车间|科室)$|\d+篇|(?:4s|4S|汽车)店?$")
 _BAD_CHARS = re.compile(r"[，,。；;！!？?、“”\":：|｜]")
 _SUFFIX_CACHE: dict[str, bool] = {}
@@ -61,11 +61,15 @@ _WORKER = re.compile(r"[\u4e00-\u9fff]{2,}(?<![施加员开完竣分用务手人
 
 
 _INDUSTRY = re.compile(r"(?:石油|精细|煤|盐|生物|医药|能源|海洋|日用|轻)化工$")
+# a chief named by the work (`乘务长`, `列车长`, `值班长`): `长` after a word of two or more
+# characters, unless that word makes `X长` a length or growth (`成长`, `增长`, `时长`, `擅长`)
+_CHIEF = re.compile(r"[\u4e00-\u9fff]{2,}(?<![成增延擅特专见生助消拉放时年周全最很较更家兄学])长$")
 
 
 def has_role_suffix(name: str) -> bool:
     if name not in _SUFFIX_CACHE:
-        _SUFFIX_CACHE[name] = name.endswith(suffixes()) or bool(_WORKER.search(name) and not _INDUSTRY.search(name))
+        _SUFFIX_CACHE[name] = (name.endswith(suffixes()) or bool(_WORKER.search(name) and not _INDUSTRY.search(name))
+                               or bool(_CHIEF.search(name)))
     return _SUFFIX_CACHE[name]
 
 
@@ -125,7 +129,11 @@ def bare_title_role(text: str, max_len: int = 14) -> str | None:
     core = strip_decorations(text).rstrip(":：").strip()
     if _TASK_START.match(core):
         return None
+    gloss = re.search(r"[(（](?P<g>[^()（）]{2,12})[)）]$", core)
     core = re.sub(r"\s*[(（][^()（）]{1,12}[)）]$", "", core)      # `客户关系管理总监(兼总经理助理)`
+    if gloss and re.fullmatch(r"[A-Za-z]{2,6}", core) and has_role_suffix(gloss.group("g")) \
+            and not _TASK_START.match(gloss.group("g")):
+        return core          # `QC（查货员）`: a Latin post name glossed by a Chinese job title
     core = re.sub(r"\s+(?=[A-Za-z\u4e00-\u9fff])", "", core) if len(core) <= max_len + 2 else core
     if not core or len(core) > max_len or not plausible_role(core, max_len):
         return None
@@ -154,6 +162,7 @@ def soft_title_role(text: str, max_len: int = 10) -> str | None:
 def tidy_role(role: str) -> str:
     """Remove leftovers around a role name (trailing `的`, colons, spaces)."""
     role = role.strip().strip(":：").strip()
+    role = re.sub(r"^[【\[][^】\]]{1,12}[】\]]\s*(?=[^\s【\[]{2,})", "", role)   # `【海景馆】驯养员`: the venue in brackets
     role = re.sub(r"^.{2,20}?(?:有限责任公司|有限公司|股份公司|集团公司|公司)(?=.{2,})", "", role)
     role = re.sub(r"^(?:[(（][^()（）]*[)）])", "", role)
     role = re.sub(r"(?:的|之)$", "", role)

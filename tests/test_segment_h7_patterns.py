@@ -1,0 +1,113 @@
+"""Segmentation patterns that the seventh held-out set revealed, on text written for these
+tests (other trades, other words): ISO procedure terms and granted powers, numbered Markdown
+role headings, decimals inside items, glossed Latin post names, chiefs named by their work,
+document header lines, job-bank field lines, box-drawn post tables, forum floors that add a
+role inline.
+
+Each pattern has a case that must fire and, where a look-alike exists, one that must not.
+"""
+from parsers import roles as R
+from parsers import sections as S
+from parsers.duties import extract, extract_with_drops
+
+
+def rows(text):
+    return [(r.role, r.section, r.duty) for r in extract(text)]
+
+
+# --- 1. ISO procedure: a terms part is no role, a granted power is authority ---------------
+
+ISO = ("仓储部职责管理程序\n\n"
+       "1 目的\n明确仓储部各岗位的职责与权限。\n\n"
+       "2 术语和定义\n2.1 WMS：仓库管理系统（Warehouse Management System）的缩写。\n"
+       "2.2 FIFO：先进先出的缩写。\n\n"
+       "3 职责\n3.1 仓储主管\n3.1.1 组织编制月度盘点计划并监督执行。\n"
+       "3.1.2 有权拒收包装破损或单据不全的来货。\n"
+       "3.2 叉车司机\n3.2.1 按调度指令完成货物装卸和库内转运。\n3.2.2 每班检查叉车制动和灯光。\n")
+
+
+def test_terms_part_names_no_role_and_its_definitions_give_no_row():
+    got = rows(ISO)
+    assert not any("缩写" in d for _, _, d in got)
+    assert {r for r, _, _ in got} == {"仓储主管", "叉车司机"}
+
+
+def test_an_item_that_grants_a_power_is_authority():
+    got = rows(ISO)
+    assert ("仓储主管", "authority", "有权拒收包装破损或单据不全的来货") in got
+    assert ("仓储主管", "duty", "组织编制月度盘点计划并监督执行") in got
+    # look-alike: `有权益` is not a power granted
+    assert not S.is_authority_item("维护会员有权益保障的服务体验")
+    assert S.is_authority_item("享有对外采购合同的审批权限")
+
+
+def test_terms_words_are_not_job_titles():
+    for word in ("术语", "术语和定义", "缩略语", "附录"):
+        assert not R.plausible_role(word)
+
+
+# --- 2. Markdown: a numbered `## 一、职位` heading over section headings starts a role -----
+
+MD = ("# 某剧院岗位手册\n\n"
+      "## 一、舞台监督\n\n**岗位概述**：统筹演出现场的技术与人员调度。\n\n"
+      "### 工作职责\n\n1. 编制演出流程表并主持技术合成排练。\n2. 演出中发出灯光、音响和换景指令。\n\n"
+      "### 任职要求\n\n- 3年以上剧场舞台管理经验\n\n"
+      "## 二、灯光操作员\n\n### 工作职责\n\n- 按灯光提示本操作调光台\n- 演出后检查灯具并登记故障\n")
+
+
+def test_numbered_markdown_heading_over_sections_starts_a_role():
+    got = rows(MD)
+    assert ("舞台监督", "duty", "编制演出流程表并主持技术合成排练") in got
+    assert ("舞台监督", "requirement", "3年以上剧场舞台管理经验") in got
+    assert ("舞台监督", "summary", "统筹演出现场的技术与人员调度") in got
+    assert ("灯光操作员", "duty", "按灯光提示本操作调光台") in got
+
+
+def test_presenter_is_a_job_title():
+    assert R.bare_title_role("晚间主持人") == "晚间主持人"
+
+
+# --- 3. a decimal after a Latin name is no marker; a glossed Latin post name is a role -----
+
+PLANT = ("一、注塑领班\n1）按排产单安排机台和模具。\n2）每班巡查产品外观。\n\n"
+         "二、IPQC（巡检员）\n1) 依照MIL 1.0抽样方案巡检在制品，填写巡检记录。\n"
+         "2) 对异常批次挂牌隔离并通知领班。\n")
+
+
+def test_decimal_after_latin_name_does_not_split_an_item():
+    got = rows(PLANT)
+    assert ("IPQC", "duty", "依照MIL 1.0抽样方案巡检在制品，填写巡检记录") in got
+    assert ("IPQC", "duty", "对异常批次挂牌隔离并通知领班") in got
+
+
+def test_glossed_latin_post_name():
+    assert R.bare_title_role("IPQC（巡检员）") == "IPQC"
+    assert R.bare_title_role("KPI（负责考核）") is None      # the note is a task, not a title
+
+
+def test_flattened_multi_level_numbers_still_split():
+    got = rows("仓管员岗位职责\n1.1 负责收货验收，核对送货单与采购订单的数量和规格。 "
+               "1.2 负责发货复核，确保出库单据与实物一致并签字。\n")
+    assert [d for _, _, d in got] == ["负责收货验收，核对送货单与采购订单的数量和规格",
+                                      "负责发货复核，确保出库单据与实物一致并签字"]
+
+
+# --- 4. a chief named by the work; a document header line ----------------------------------
+
+TRAIN = ("铁路客运段列车乘务岗位职责\n\n发布部门：客运段办公室　　文件号：KY-2025-031\n\n"
+         "一、列车员\n1. 负责所属车厢的验票和旅客引导。\n2. 保持车厢卫生整洁。\n\n"
+         "二、列车长\n1. 负责全列客运工作的组织和指挥。\n2. 处理旅客投诉和突发事件。\n")
+
+
+def test_chief_heading_starts_a_role_and_header_line_is_no_row():
+    got = rows(TRAIN)
+    assert ("列车长", "duty", "负责全列客运工作的组织和指挥") in got
+    assert ("列车员", "duty", "保持车厢卫生整洁") in got
+    assert not any("文件号" in d for _, _, d in got)
+
+
+def test_chief_suffix_and_its_look_alikes():
+    for title in ("列车长", "值班长", "乘务长"):
+        assert R.has_role_suffix(title)
+    for word in ("快速成长", "工作时长", "业绩增长", "各有所长"):
+        assert R.bare_title_role(word) is None
