@@ -369,6 +369,15 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 close()
                 cur = Block("item", role, role_span, section, group, [(ws, we)], None, list_id)
             continue
+        lead = _inline_lead_role(text) if p.line_start and p.marker is None else None
+        if lead is not None:
+            # `补充一下配送员的：送货上门；…` — a floor that adds a role and its list on one line:
+            # never the wrap of the item before, and the lead-in is not part of the first row
+            name, cut = lead
+            off = len(ct[p.start:p.end]) - len(ct[p.start:p.end].lstrip())
+            set_role(name, (p.start + off, p.start + off + cut))
+            cur = Block("para", role, role_span, None, group, [(p.start + off + cut, p.end)], None, list_id)
+            continue
         prev_b = out[-1] if out and cur is not None and out[-1].list_id == cur.list_id else None
         if cur is not None and _open(ct, cur) and (not cur.spans or (p.line_start and p.blanks_before < 2
                                                                      and _wrapped(ct, cur, text, prev_b))):
@@ -425,6 +434,27 @@ def _chat_lead(text: str, role: str) -> tuple[int, str] | None:
     if len(clauses) < 2 and not _CHAT_WORDS.search(lead):
         return None
     return m.end(), "requirement" if label.group("r") else "duty"
+
+
+# `补充一下配送员的：`, `再说说保洁的工作：` — a talk phrase, a role, then its list on the same line
+_INLINE_LEAD = re.compile(r"^(?P<lead>[^：:。；;，,!！?？\s]{3,24}?)[:：]\s*(?=\S)")
+_LEAD_TAIL = re.compile(r"的(?:岗位|主要|具体|日常)?(?:职责|工作(?:内容)?|活儿?|事情?|任务)?$")
+
+
+def _inline_lead_role(text: str) -> tuple[str, int] | None:
+    """(role, offset of the list after the colon) for a chatty lead-in that names a role and
+    runs straight into its list (`；`-separated or numbered), or None."""
+    m = _INLINE_LEAD.match(text)
+    if not m:
+        return None
+    lead, rest = m.group("lead"), text[m.end():]
+    if not _TALK.match(lead).group() or not _LEAD_TAIL.search(lead):
+        return None              # only a talk phrase says "here is another role's list"
+    if not re.search(r"[；;]", rest) and not re.match(r"\s*(?:\d{1,2}|[①-⑳⑴-⒇])", rest):
+        return None
+    core = _LEAD_TAIL.sub("", lead)
+    name = _lead_in_role(core + "的职责：")
+    return (name, m.end()) if name else None
 
 
 def _verb_object(title: str) -> bool:

@@ -291,8 +291,11 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
     kind_prev = "summary"
     for sp, sep in _clauses(ct, spans):
         t = join_spans(ct, sp)
-        kind = "requirement" if S.is_requirement_like(t) else (
-            "summary" if S.looks_like_duty(t) or not out else kind_prev)
+        if out and out[-1].section == "summary" and _DESCRIBES.match(t):
+            kind = "summary"     # `负责…，是…的直接体现者`: the clause goes on describing the post
+        else:
+            kind = "requirement" if S.is_requirement_like(t) else (
+                "summary" if S.looks_like_duty(t) or not out else kind_prev)
         if out and out[-1].section == kind and (kind == "summary" or out[-1].open):
             out[-1].spans = out[-1].spans + sp
         else:
@@ -302,6 +305,7 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
     return out
 
 
+_DESCRIBES = re.compile(r"^(?:是|为|系|属于|作为)(?!.{0,6}(?:优先|以上|学历|专业))")
 _QUAL_END = re.compile(r"(?<=经验|学历|专业|优先|以上)(?=负责|协助|完成|做好|配合|参与)")
 
 

@@ -111,3 +111,41 @@ def test_chief_suffix_and_its_look_alikes():
         assert R.has_role_suffix(title)
     for word in ("快速成长", "工作时长", "业绩增长", "各有所长"):
         assert R.bare_title_role(word) is None
+
+
+# --- 5. a summary sentence that goes on describing the post stays one summary row ----------
+
+def test_summary_clause_that_describes_the_post_is_not_a_requirement():
+    text = ("## 值班编辑\n\n**岗位概述**：负责夜间时段稿件的编发与核校，是新闻安全的最后一道关口。\n\n"
+            "### 工作职责\n\n1. 审核当班稿件的事实和导向。\n2. 处理突发新闻的首发。\n")
+    got = rows(text)
+    assert ("值班编辑", "summary", "负责夜间时段稿件的编发与核校，是新闻安全的最后一道关口") in got
+    assert not any(s == "requirement" for _, s, _ in got)
+
+
+# --- 6. a forum floor that adds another role's list inline ---------------------------------
+
+FLOORS = ("奶茶店岗位职责求参考\n\n"
+          "店长职责：\n⑴ 负责门店排班和考勤\n⑵ 每日盘点原料并下单补货\n\n"
+          "吧台员职责：\n⑴ 按配方出杯，保证出品口味一致\n⑵ 收档后清洗封口机和制冰机\n\n"
+          "再说说外卖骑手的：接单后十分钟内取餐；按导航路线配送；送达后拍照留证\n")
+
+
+def test_floor_that_adds_a_role_inline_switches_the_role():
+    got = rows(FLOORS)
+    assert [d for r, s, d in got if r == "外卖骑手"] == ["接单后十分钟内取餐", "按导航路线配送", "送达后拍照留证"]
+    assert ("吧台员", "duty", "收档后清洗封口机和制冰机") in got
+    assert not any("再说说" in d for _, _, d in got)
+
+
+def test_floor_after_a_blank_line_is_not_the_wrap_of_the_last_item():
+    text = FLOORS.replace("制冰机\n\n再说说", "制冰机\n再说说")
+    got = rows(text)
+    assert ("吧台员", "duty", "收档后清洗封口机和制冰机") in got
+    assert ("外卖骑手", "duty", "按导航路线配送") in got
+
+
+def test_a_chat_line_without_a_role_or_a_list_does_not_switch():
+    got = rows(FLOORS.replace("再说说外卖骑手的：接单后十分钟内取餐；按导航路线配送；送达后拍照留证",
+                              "补充一下：以上仅供参考"))
+    assert {r for r, _, _ in got} == {"店长", "吧台员"}
