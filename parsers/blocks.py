@@ -171,6 +171,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         group_next = False
         if p.kind == "sect" and p.line_start and not p.framed and p.marker is None and cur is not None \
                 and cur.kind == "para" and _open(ct, cur) \
+                and not _FIELD.match(ct[max(cur.spans[-1][0], ct.rfind("\n", 0, cur.spans[-1][1]) + 1):cur.spans[-1][1]].strip()) \
                 and (not text.endswith((":", "：")) or _last_line_len(ct, cur) >= 16) \
                 and not (p.blank_before and (text.endswith((":", "：")) or _last_line_len(ct, cur) < 16)) \
                 and not (nxt is not None and nxt.kind == "text" and not nxt.line_start and nxt.marker is None):
@@ -668,6 +669,8 @@ def _wrapped(ct: str, b: Block, nxt_text: str, prev: Block | None = None) -> boo
         return False             # the list's lines stand alone: a line narrower than one that stood alone was not wrapped
     if _CLOSING.match(nxt_text):
         return False             # `就这些，…` after the last item closes the list
+    if _FIELD.match(nxt_text) and _FIELD.match(line):
+        return False             # `科系要求：…` then `擅长工具：…`: a post's fields, one a line
     if nxt_text.startswith(("【", "[")):
         return False             # a bracketed label (`【注意】…`) opens a line of its own
     if len(line) < 16:
@@ -675,6 +678,10 @@ def _wrapped(ct: str, b: Block, nxt_text: str, prev: Block | None = None) -> boo
     if S.looks_like_duty(nxt_text) and len(line) < 30:
         return False
     return True
+
+
+# a post's field on its line: a short label, a colon, its value (`工作性质：全职`)
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
 
 
 # how the rest of a wrapped sentence may open: a particle, conjunction or closing mark

@@ -143,6 +143,9 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
         if sec == "other":
             drop(b.spans, "section other (reporting line, pay, company facts)")
             continue
+        if _EMPLOYER.fullmatch(text.strip()):
+            drop(b.spans, "the employer's name on a line of its own")
+            continue
         if re.fullmatch(r"[(（][^()（）]{1,30}[)）]", text.strip()):
             drop(b.spans, "a note in brackets (source, chapter, remark)")
             continue
@@ -162,6 +165,9 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
         text = _finish(join_spans(ct, r.spans))
         if len(re.sub(r"\W", "", text)) < 2:
             drop(r.spans, "fewer than two word characters")
+            continue
+        if _EMPTY_FIELD.fullmatch(text):
+            drop(r.spans, "a field with no value (`工具：无`): it asks for nothing")
             continue
         if _DATE_ONLY.fullmatch(text):
             drop(r.spans, "a date (when the document was signed or published)")
@@ -186,6 +192,8 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
 
 _DATE_ONLY = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[年/.\-]\s*[\d一二三四五六七八九十]{1,2}\s*[月/.\-]"
                         r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?")
+_EMPLOYER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司|事务所)")
+_EMPTY_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]\s*(?:无|暂无|没有|无要求|不限|不拘|[-—/／])")
 _LICENCE = re.compile(r"驾驶证|驾照|身份证|资格证|证件")
 
 

@@ -213,8 +213,24 @@ def _table_row(line: str, base: int, table: tuple[int, int]) -> list[Piece] | No
     return [Piece("text", base + cs, base + ce, marker=mk, line_start=True)]
 
 
+# a job post's qualification field on a line of its own: `学历要求：大专`, `科系要求：园艺相关`,
+# `工作技能：会开叉车` — the label says what kind of qualification the value is, so it stays
+_QUAL_FIELD = re.compile(
+    r"^\s*(?P<l>(?:最低|所需|相关|工作|专业|电脑|语言|外语)?(?:学历|学位|专业|科系|所学专业|知识|技能|经验|经历|年龄|性别|身高|视力"
+    r"|语言|外语|语文|证书|证照|执照|驾照|驾驶执照|资格证书?|执业资格|户籍|健康)(?:要求|条件|能力|水平|状况|限制)?)"
+    r"\s*[:：]\s*(?P<v>(?!\d{1,2}\s*[、.．)）]|[(（]\s*\d|[①-⑳⑴-⒇])\S.{0,59}?)\s*$")
+
+
 def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
     short = len(line) <= 80          # headings are short; long flattened lines skip these checks
+    m = _QUAL_FIELD.match(line) if short else None
+    if m:
+        # a qualification field: a requirement row of its own, label kept (never a section
+        # heading with its value cut off, never glued to the next field)
+        ls = m.start("l")
+        return [Piece("sect", base + ls, base + ls, "requirement", None, True, framed=True),
+                Piece("text", base + ls, base + m.end("v"), marker=Marker(ls, ls, "bullet", None, False),
+                      line_start=True)]
     m = _ROLE_SECT.match(line) if short else None
     if m:
         # `客服主管任职要求`: the role again, then a section that is not its duties

@@ -149,3 +149,44 @@ def test_a_chat_line_without_a_role_or_a_list_does_not_switch():
     got = rows(FLOORS.replace("再说说外卖骑手的：接单后十分钟内取餐；按导航路线配送；送达后拍照留证",
                               "补充一下：以上仅供参考"))
     assert {r for r, _, _ in got} == {"店长", "吧台员"}
+
+
+# --- 7. a job-bank post: venue prefix, employer line, counts, field lines ------------------
+
+POST = ("【南湖园区】温室园艺员（正职）\n"
+        "青禾农业科技股份有限公司\n"
+        "更新日期：2025/08/02　　应聘人数：11-30人\n\n"
+        "工作内容\n1.负责温室作物的播种、移栽和日常浇灌。\n2.记录温湿度并调整遮阳网和风机。\n\n"
+        "职务名称：温室园艺员\n职务类别：农艺技术员、园艺工\n工作性质：全职\n\n"
+        "条件要求\n学历要求：高中、专科\n工作经历：不拘\n科系要求：园艺相关、植物保护相关\n"
+        "擅长工具：无\n工作技能：会操作小型农机者优先\n其他条件：\n"
+        "1.能适应高温环境作业。\n2.做事细心，有耐心。\n\n"
+        "公司福利：劳保、年终奖金\n相关职缺：植保员｜采摘工\n")
+
+
+def test_job_bank_post_fields():
+    got = rows(POST)
+    assert {r for r, _, _ in got} == {"温室园艺员"}
+    assert ("温室园艺员", "duty", "负责温室作物的播种、移栽和日常浇灌") in got
+    reqs = [d for _, s, d in got if s == "requirement"]
+    assert reqs == ["学历要求：高中、专科", "科系要求：园艺相关、植物保护相关", "工作技能：会操作小型农机者优先",
+                    "能适应高温环境作业", "做事细心，有耐心"]
+    assert not any("有限公司" in d or "人数" in d or "类别" in d or "职缺" in d for _, _, d in got)
+
+
+def test_a_qualification_field_keeps_its_label_under_any_heading():
+    got = rows("仓库管理员岗位职责\n1、负责物料收发。\n2、每月盘点。\n学历要求：中专以上\n")
+    assert ("仓库管理员", "requirement", "学历要求：中专以上") in got
+
+
+def test_a_requirement_heading_with_a_list_is_still_a_heading():
+    # look-alike: `学历要求：` over a numbered list is a heading, and its numbered value is split
+    got = rows("仓库管理员岗位职责\n1、负责物料收发。\n技能要求：\n1、会用叉车。\n2、熟悉ERP。\n")
+    assert [d for _, s, d in got if s == "requirement"] == ["会用叉车", "熟悉ERP"]
+
+
+def test_employer_name_line_is_no_row_but_a_sentence_naming_it_is():
+    _, drops = extract_with_drops(POST)
+    assert any("employer" in d.reason for d in drops)
+    got = rows("销售代表岗位职责\n负责向客户介绍青禾农业科技股份有限公司的产品；收集订单；催收回款\n")
+    assert any("有限公司" in d for _, _, d in got)
