@@ -88,6 +88,14 @@ class CharLM:
             out.setdefault(ab[0], set()).add(ab[1])
         return {a: frozenset(bs) for a, bs in out.items()}
 
+    @cached_property
+    def preceders(self) -> dict[str, frozenset[str]]:
+        """Second character -> the characters seen before it (the mirror of `followers`)."""
+        out: dict[str, set[str]] = {}
+        for ab in self._bi:
+            out.setdefault(ab[1], set()).add(ab[0])
+        return {b: frozenset(as_) for b, as_ in out.items()}
+
     def script(self, text: str) -> str:
         """'s' or 't' when `text` clearly uses one script, '' when it cannot tell."""
         s = sum(1 for c in text if c in self.simp_only)

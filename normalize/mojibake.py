@@ -63,6 +63,7 @@ FILL_BEAM = 12            # partial fillings kept while filling a run's holes
 BEST_SLACK = 15.0         # ...and how far below the best hypothesis
 GATE_SLACK = 6.0          # how far below the text's own score a hypothesis may start
 MAX_HOLES_IN_RUN = 6      # more `?` than this in one run: not a slip (wrong codec, noise)
+GUESSED_SHARE = 0.1       # a wrong-codec repair that had to choose this share of its bytes is flagged
 DECODE_BEAM = 6           # partial fillings kept while decoding a wrong-codec run
 FILL_PUNCT = frozenset("，、；。）")   # lost characters may be punctuation too
 LINE_END_PUNCT = frozenset("。）")     # ...these only where the line ends (a slip to the end)
@@ -757,17 +758,35 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
 
     # beam over the holes, left to right: neighbouring holes are chosen together
     beam: list[tuple[float, dict[int, int]]] = [(0.0, {})]
+    prev = -1
     for h in holes:
+        if h in beam[0][1]:
+            continue                    # chosen with the hole before it (a whole character)
+        # each window reaches back over the previous hole: candidates are kept by their
+        # window score alone, so the window must still tell the earlier choices apart
+        # (确保 from 樂比 when the next hole is a few bytes on)
+        start = max(0, min(h - 8, prev - 2) if 0 <= prev and h - prev <= 16 else h - 8)
+        prev = h
+        if h + 1 in holes and len(holes) <= 8 and codec in (GB, BIG5) \
+                and made_by in (GB, "gbk", BIG5) \
+                and all(_char_start(slots, vals, h, codec) == h for _, vals in beam):
+            beam = _pair_hole(lm, slots, beam, h, codec, made_by, render, at_end, start)
+            if not beam:
+                return None
+            continue
         nxt = slots[h + 1] if h + 1 < len(slots) else None
         if made_by and nxt is not None and made_by != "latin":
             values: tuple[int, ...] | range = _rejected_leads(made_by, nxt)
         else:
             values = range(0x80, 0x100)     # a decoder only rejects non-ASCII bytes
-        lo = max(0, h - 8)
         hi = min(len(slots), h + 8)
         expanded: list[tuple[float, dict[int, int]]] = []
         width = DECODE_BEAM if len(holes) <= 8 else 2      # long damaged runs: stay fast
         for _, vals in beam:
+            # the window starts on a character boundary (the bytes before the hole are all
+            # known or chosen): a window cut mid-character decodes the hole's neighbours
+            # as garbage, and the choice between 确保 and 樂比 is then made on noise
+            lo = _char_start(slots, vals, start, codec)
             seen: set[str] = set()
             for v in values:
                 trial = dict(vals)
@@ -808,6 +827,108 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
             data = bytes(b if b is not None else 0x3F for b in slots)
             text = data.decode(codec, errors="replace").replace("\ufffd", "?")
     return text, conf
+
+
+@lru_cache(maxsize=4096)
+def _rejected_set(made_by: str, nxt: int) -> frozenset[int]:
+    return frozenset(_rejected_leads(made_by, nxt))
+
+
+@lru_cache(maxsize=1024)
+def _whole_char_candidates(codec: str, made_by: str, nxt: int | None) -> tuple[tuple[int, int, str], ...]:
+    """Characters whose two bytes can both hide behind `??` followed by byte `nxt`: the
+    wrong decoder rejected the first byte with the second, and the second with `nxt`."""
+    _, by_lead = _pair_tables(codec)
+    second = _rejected_set(made_by, nxt) if nxt is not None else None
+    out = []
+    for b1, row in by_lead.items():
+        for b2, ch in row:
+            if (second is None or b2 in second) and b1 in _rejected_set(made_by, b2):
+                out.append((b1, b2, ch))
+    return tuple(out)
+
+
+def _whole_char_shortlist(lm: CharLM, cands: tuple[tuple[int, int, str], ...], left: str,
+                          right: str) -> list[tuple[int, int]]:
+    """The FILL_SHORTLIST candidates with the best log P(c | left) + log P(right | c).
+
+    Only the characters the model has seen after `left` or before `right`, plus the
+    commonest overall, can be among them (an unseen pair backs off to the unigram, up to
+    the back-off weight of its context), so thousands of candidates
+    cost a few hundred scores; memoised per model, the same neighbours recur."""
+    key = ("whole", cands, left, right)
+    hit = lm.fill_cache.get(key)
+    if hit is not None:
+        return hit
+    by_char = {ch: (b1, b2) for b1, b2, ch in cands}
+    common = lm.fill_cache.get(("whole-common", cands))
+    if common is None:
+        common = sorted(by_char, key=lambda ch: -lm.logp1(ch))[:4 * FILL_SHORTLIST]
+        lm.fill_cache[("whole-common", cands)] = common
+    pool = set(common)
+    if left:
+        pool.update(lm.followers.get(left, frozenset()) & by_char.keys())
+    if right:
+        pool.update(lm.preceders.get(right, frozenset()) & by_char.keys())
+    scored = sorted(((lm.logp2(left, ch) if left else lm.logp1(ch))
+                     + (lm.logp2(ch, right) if right else 0.0), ch) for ch in pool)
+    hit = [by_char[ch] for _, ch in scored[-FILL_SHORTLIST:]]
+    if len(lm.fill_cache) > 50_000:
+        lm.fill_cache.clear()
+    lm.fill_cache[key] = hit
+    return hit
+
+
+def _pair_hole(lm: CharLM, slots: list[int | None], beam: list[tuple[float, dict[int, int]]],
+               h: int, codec: str, made_by: str, render, at_end: bool, start: int
+               ) -> list[tuple[float, dict[int, int]]]:
+    """Fill holes h and h+1 together when they start a character: `??` is one character
+    whose two bytes the wrong decoder both rejected (热 in 热情 read as Big5).  Filled one
+    byte at a time, the first byte is judged with the second still unknown, which decodes
+    the same for every choice; so the candidates are whole characters, ranked by their
+    neighbours (log P(c | left) + log P(right | c)), and the best few window-scored."""
+    nxt = slots[h + 2] if h + 2 < len(slots) else None
+    cands = _whole_char_candidates(codec, made_by, nxt)
+    if not cands:
+        return []
+    hi = min(len(slots), h + 10)
+    expanded: list[tuple[float, dict[int, int]]] = []
+    for _, vals in beam:
+        lo = _char_start(slots, vals, start, codec)
+        left = render(vals, lo, h)[-1:].replace("\ufffd", "")
+        right = render(vals, h + 2, hi)[:1].replace("\ufffd", "")
+        for b1, b2 in _whole_char_shortlist(lm, cands, left, right):
+            trial = dict(vals)
+            trial[h], trial[h + 1] = b1, b2
+            txt = render(trial, lo, hi)
+            end = _end_mark(txt) if at_end and hi == len(slots) else 0.0
+            expanded.append((lm.wscore(txt) - 18.0 * txt.count("\ufffd") + end, trial))
+    expanded.sort(key=lambda sv: -sv[0])
+    return expanded[:DECODE_BEAM]
+
+
+def _char_len(b: int, nxt: int | None, codec: str) -> int:
+    """Bytes of the character starting with byte `b` in `codec` (what a decoder steps)."""
+    if b < 0x80:
+        return 1
+    if codec == "utf-8":
+        return 2 if 0xC0 <= b < 0xE0 else 3 if 0xE0 <= b < 0xF0 else 4 if 0xF0 <= b < 0xF8 else 1
+    if codec == GB and nxt is not None and 0x30 <= nxt <= 0x39:
+        return 4                        # GB18030's four-byte form
+    return 2 if 0x81 <= b <= 0xFE else 1
+
+
+def _char_start(slots: list[int | None], vals: dict[int, int], upto: int, codec: str) -> int:
+    """The last character boundary at or before `upto`, decoding from the run's start
+    (holes before `upto` take their chosen byte; an unchosen one counts as a lead byte)."""
+    i = last = 0
+    n = len(slots)
+    while i <= upto and i < n:
+        last = i
+        b = slots[i] if slots[i] is not None else vals.get(i, 0x81)
+        nb = slots[i + 1] if i + 1 < n and slots[i + 1] is not None else vals.get(i + 1)
+        i += _char_len(b, nb, codec)
+    return last
 
 
 def _render_holes(filled: list[int | None], codec: str) -> str | None:
@@ -867,7 +988,10 @@ def _latin_high2(text: str) -> list[re.Match[str]]:
 
 
 def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
-    """Best wrong-codec repair of text[s:e], if it beats leaving it: (gain, new, kind, conf)."""
+    """Best wrong-codec repair of text[s:e], if it beats leaving it:
+    (gain, new, kind, conf, guessed) — `guessed`: the bytes it had to choose (those behind
+    `?`) make up more than GUESSED_SHARE of the repair, so it is flagged however sure the
+    model was (GBK-stored Traditional text read as Big5 loses most of its bytes)."""
     run = text[s:e]
     ctx_l, ctx_r = text[max(0, s - 2):s], text[e:e + 2]
     at_end = e == len(text) or text[e] in "\r\n"
@@ -898,7 +1022,8 @@ def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
             gain = score - old - PRIOR_TRANSCODE
             if gain > 0 and new and (score - old) / max(1, len(run)) > 1.0 \
                     and (best is None or gain > best[0]):
-                best = (gain, new, kind, conf)
+                guessed = slots.count(UNKNOWN) > GUESSED_SHARE * len(slots)
+                best = (gain, new, kind, conf, guessed)
     return best
 
 
@@ -1036,8 +1161,8 @@ def _garbled_runs(lm: CharLM, text: str) -> list[tuple[re.Match[str], int]]:
             if rare >= 0.3 * sum(1 for c in m.group() if unicodedata.category(c)[0] == "L")]
 
 
-def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, float]]:
-    """Runs read with the wrong codec: (start, end, new, kind, confidence)."""
+def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, float, bool]]:
+    """Runs read with the wrong codec: (start, end, new, kind, confidence, guessed)."""
     out = []
     for m in _latin_high2(text):
         # inline pinyin — (yán), or yán) after a `?` — is Latin-1 too, and not garble
@@ -1047,7 +1172,7 @@ def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, flo
             continue
         best = _try_transcodings(lm, text, m.start(), m.end(), latin=True)
         if best:
-            out.append((m.start(), m.end(), best[1], best[2], best[3]))
+            out.append((m.start(), m.end(), *best[1:]))
     for m, _ in _garbled_runs(lm, text):
         start = m.start()
         while start > 0 and text[start - 1] in QMARKS:
@@ -1056,7 +1181,7 @@ def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, flo
             continue
         best = _try_transcodings(lm, text, start, m.end(), latin=False)
         if best:
-            out.append((start, m.end(), best[1], best[2], best[3]))
+            out.append((start, m.end(), *best[1:]))
     return out
 
 
@@ -1306,10 +1431,10 @@ def analyze(text: str) -> MojibakeReport:
         found.append((Edit(s, e, new, "mojibake:entity"), 1.0, False))
         taken.append((s, e))
 
-    for s, e, new, kind, conf in _transcode_runs(lm, text):
+    for s, e, new, kind, conf, guessed in _transcode_runs(lm, text):
         if _free(taken, s, e):
             found.append((Edit(s, e, new, kind), conf,
-                          "?" in new or "\ufffd" in new or _doubtful(lm, new, conf)))
+                          guessed or "?" in new or "\ufffd" in new or _doubtful(lm, new, conf)))
             taken.append((s, e))
 
     failed: dict[int, int] = {}       # line start -> anchors there that gave nothing

@@ -398,15 +398,41 @@ def test_gbk_read_as_big5_from_a_rejected_first_pair_is_re_decoded_whole():
     assert repair_mojibake(damaged)[:-1] == clean[:-1]
 
 
-def test_a_lost_last_character_of_a_wrong_codec_line_is_one_question_mark():
+def test_a_lost_last_character_of_a_wrong_codec_line_is_one_character():
     """Big5 rejects both bytes of the last GBK character (人 = C8 CB): `??` on the page.
-    The repair keeps one `?` for the one character, and the rest of the line right."""
+    The two bytes are one character, chosen whole from its neighbours (负责人), or one
+    flagged `?` — never two characters, and the rest of the line right."""
     clean = "每月定期向部门负责人"
     damaged = clean.encode(GB).decode("cp950", errors="replace").replace("\ufffd", "?")
     assert damaged.endswith("??")
     rep = analyze(damaged)
-    assert apply_edits(damaged, rep.edits) == clean[:-1] + "?"
-    assert rep.residual
+    out = apply_edits(damaged, rep.edits)
+    assert out == clean or (out == clean[:-1] + "?" and rep.residual), out
+    assert out == clean         # 负 责 _: the model knows 负责人
+
+
+@pytest.mark.parametrize("clean", ["对顾客热情周到，耐心解答问题", "协助店长确保门店安全",
+                                   "确保货架整洁，商品摆放有序"])
+def test_gbk_read_as_big5_holes_are_decoded_on_character_boundaries(clean):
+    """热 (C8 C8) read as Big5 leaves `??`: both bytes rejected, one character, filled whole.
+    确 (C8 B7) leaves `?` then re-pairs B7 with 保's lead: the hole is judged in a window
+    that starts on a character boundary, not mid-character (which decoded it as noise and
+    chose 樂比 for 确保)."""
+    damaged = clean.encode(GB).decode("cp950", errors="replace").replace("\ufffd", "?")
+    assert "?" in damaged
+    assert repair_mojibake(damaged) == clean
+
+
+def test_a_wrong_codec_repair_that_chose_many_of_its_bytes_is_flagged():
+    """Traditional text stored as GBK and read as Big5 loses most bytes behind `?`: any
+    repair is mostly guesswork and carries a residual flag, however sure the model was."""
+    for clean in ("協助經理處理顧客投訴", "負責倉庫貨品的進出登記", "維護門市環境整潔"):
+        damaged = clean.encode(GB).decode("cp950", errors="replace").replace("\ufffd", "?")
+        assert damaged.count("?") >= 2
+        rep = analyze(damaged)
+        assert rep.edits
+        for ed in rep.edits:
+            assert any(s <= ed.start < e for s, e in rep.residual), (ed, rep.residual)
 
 
 @pytest.mark.parametrize("clean", [
