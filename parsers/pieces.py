@@ -117,13 +117,18 @@ def pieces(ct: str) -> list[Piece]:
     table: tuple[int, int] | None = None     # (columns, duty column) of a duty table being read
     lines = ct.splitlines(keepends=True)
     bodies = [ln.rstrip("\r\n") for ln in lines]      # each line without its break, built once
-    special = _layout_lines(bodies)
+    grid = _post_tables(bodies)
+    special = {i: v for i, v in _layout_lines(bodies).items() if i not in grid}
     english = set(_english_lines(bodies)) - set(special)
     outline = {i: v for i, v in _outline(bodies).items() if i not in special}
     for n, line in enumerate(lines):
         body = bodies[n]
         got = None
-        if n in special:
+        if n in grid:
+            got = [Piece(kind, pos + s_, pos + e_, value, None, ls, named=kind == "role" and bool(value),
+                         framed=kind in ("sect", "role")) for kind, value, s_, e_, ls in grid[n]]
+            table = None
+        if got is None and n in special:
             kind, value, s, e = special[n]
             got = [Piece(kind, pos + s, pos + e, value, None, True, framed=kind == "sect")]
             table = None
@@ -173,6 +178,98 @@ def _bilingual_titles(ct: str, out: list[Piece]) -> list[Piece]:
                 and R.plausible_role(p.value, 12):
             p.kind, p.value = "role", R.tidy_role(p.value)
     return out
+
+
+# ---- a table of posts drawn with box characters or Markdown pipes ------------------------
+# `│职位名称│招录人数│资格条件│` over one row per post: each row names its role, and the cells
+# under a section column (资格条件, 岗位职责) are that role's rows
+_GRID_SEP = "│┃║|｜"
+_GRID_RULE = re.compile(r"^\s*(?=.*[┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢╒╤╕╘╧╛]|\s*\|?\s*:?-{3,})"
+                        r"[┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢╒╤╕╘╧╛│┃║|+\-=: ]+$")
+_ROLE_COLUMN = re.compile(r"^(?:(?:招聘|招录|招考|报考|拟聘|聘用)?(?:职位|岗位|职务)(?:名称)?|职缺|工种|职位名|岗位名)$")
+
+
+def _grid_cells(line: str) -> list[tuple[int, int]] | None:
+    """Spans of the cells of a table row (`│a│b│`, `| a | b |`), stripped, or None."""
+    seps = [i for i, c in enumerate(line) if c in _GRID_SEP]
+    if len(seps) < 2:
+        return None
+    cells = []
+    for a, b in zip(seps, seps[1:]):
+        cs, ce = a + 1, b
+        while cs < ce and line[cs] in " \t\u3000":
+            cs += 1
+        while ce > cs and line[ce - 1] in " \t\u3000":
+            ce -= 1
+        cells.append((cs, ce))
+    return cells
+
+
+def _post_tables(lines: list[str]) -> dict[int, list[tuple[str, str, int, int, bool]]]:
+    """Lines of a table of posts: line index → (piece kind, value, start, end, line_start) specs.
+
+    Only a table whose header has a post column (`职位名称`, `岗位`) and at least one column a
+    section heading names (`资格条件`, `岗位职责`); other columns (code, head count) and the
+    header are chrome.  A row line whose post cell is empty carries the cells of the row
+    above on (a wrapped cell).  After the table no role runs on.
+    """
+    out: dict[int, list[tuple[str, str, int, int, bool]]] = {}
+    i = 0
+    while i < len(lines):
+        cells = _grid_cells(lines[i]) if not _GRID_RULE.match(lines[i]) else None
+        if not cells:
+            i += 1
+            continue
+        names = [lines[i][a:b] for a, b in cells]
+        role_col = next((k for k, n in enumerate(names) if _ROLE_COLUMN.match(n)), None)
+        sect_cols = {k: S.heading_section(n) for k, n in enumerate(names)}
+        sect_cols = {k: v for k, v in sect_cols.items() if v and v != "other" and k != role_col}
+        if role_col is None or not sect_cols:
+            i += 1
+            continue
+        out[i] = [("chrome", "table header of posts", *_whole(lines[i]), True)]
+        if i > 0 and _GRID_RULE.match(lines[i - 1]):
+            out[i - 1] = [("chrome", "table rule", *_whole(lines[i - 1]), True)]
+        j = i + 1
+        last_rule = None
+        while j < len(lines) and lines[j].strip():
+            if _GRID_RULE.match(lines[j]):
+                out[j] = [("chrome", "table rule", *_whole(lines[j]), True)]
+                last_rule = j
+                j += 1
+                continue
+            row = _grid_cells(lines[j])
+            if not row or len(row) != len(cells):
+                break
+            ln = lines[j]
+            specs: list[tuple[str, str, int, int, bool]] = []
+            rs, re_ = row[role_col]
+            name = ln[rs:re_]
+            if name:
+                role = R.tidy_role(name) if R.plausible_role(name, 20) else ""
+                specs.append(("role", role, rs, re_, True))
+            for k, (cs, ce) in enumerate(row):
+                if cs == ce or k == role_col:
+                    continue
+                if k in sect_cols:
+                    if name:
+                        specs.append(("sect", sect_cols[k], cs, cs, False))
+                    specs.append(("text", "", cs, ce, not name))
+                else:
+                    specs.append(("chrome", "table cell: a fact about the post (code, head count)", cs, ce, False))
+            out[j] = specs
+            last_rule = None
+            j += 1
+        end = last_rule if last_rule is not None else j - 1
+        if end > i:
+            # what follows the table belongs to no post of it
+            out[end] = out.get(end, []) + [("role", "", len(lines[end].rstrip()), len(lines[end].rstrip()), False)]
+        i = j
+    return out
+
+
+def _whole(line: str) -> tuple[int, int]:
+    return len(line) - len(line.lstrip()), len(line.rstrip())
 
 
 _CELL = re.compile(r"\S+")

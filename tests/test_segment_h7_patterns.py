@@ -190,3 +190,55 @@ def test_employer_name_line_is_no_row_but_a_sentence_naming_it_is():
     assert any("employer" in d.reason for d in drops)
     got = rows("销售代表岗位职责\n负责向客户介绍青禾农业科技股份有限公司的产品；收集订单；催收回款\n")
     assert any("有限公司" in d for _, _, d in got)
+
+
+# --- 8. a table of posts drawn with box characters or Markdown pipes -----------------------
+
+BOX = ("区人民医院2025年招聘编外人员公告\n\n一、招聘岗位\n\n"
+       "┌──┬──────┬──┬────────────────┐\n"
+       "│序号│岗位名称    │人数│任职条件                        │\n"
+       "├──┼──────┼──┼────────────────┤\n"
+       "│1   │药房调剂员  │2   │药学专业中专以上学历；持药士证  │\n"
+       "├──┼──────┼──┼────────────────┤\n"
+       "│2   │护工        │5   │年龄50周岁以下；身体健康；能上夜│\n"
+       "│    │            │    │班                              │\n"
+       "└──┴──────┴──┴────────────────┘\n\n"
+       "二、报名方式\n现场报名，携带身份证和学历证书原件。\n")
+
+
+def test_box_table_cells_are_rows_of_each_rows_role():
+    got = rows(BOX)
+    assert [(r, d) for r, s, d in got if s == "requirement"] == [
+        ("药房调剂员", "药学专业中专以上学历"), ("药房调剂员", "持药士证"),
+        ("护工", "年龄50周岁以下"), ("护工", "身体健康"), ("护工", "能上夜班")]
+    assert not any(d in ("1", "2", "5") or "┌" in d or "序号" in d for _, _, d in got)
+
+
+def test_after_the_table_no_role_runs_on():
+    got = rows(BOX)
+    assert not any("现场报名" in d for _, _, d in got)
+
+
+PIPES = ("## 门店岗位一览\n\n"
+         "| 岗位 | 岗位职责 | 人数 |\n| --- | --- | --- |\n"
+         "| 理货员 | 负责货架补货；检查商品保质期；整理端架陈列 | 4 |\n"
+         "| 防损员 | 出入口巡查；处理报警商品 | 2 |\n")
+
+
+def test_markdown_pipe_table_of_posts():
+    got = rows(PIPES)
+    assert [d for r, s, d in got if r == "理货员" and s == "duty"] == ["负责货架补货", "检查商品保质期", "整理端架陈列"]
+    assert [d for r, s, d in got if r == "防损员"] == ["出入口巡查", "处理报警商品"]
+
+
+def test_a_table_without_a_post_column_is_left_alone():
+    # look-alike: a shift table has no post column; it is not read as posts
+    text = ("收银员岗位职责\n1、负责收银和对账。\n\n| 班次 | 时间 |\n| --- | --- |\n| 早班 | 8:00-16:00 |\n")
+    got = rows(text)
+    assert {r for r, _, _ in got} == {"收银员"}
+    assert ("收银员", "duty", "负责收银和对账") in got
+
+
+def test_two_word_qualification_heading():
+    assert S.heading_section("资格条件") == "requirement"
+    assert S.heading_section("其他条件") == "requirement"
