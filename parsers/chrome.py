@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 # `12-18K·14薪`, `8000-12000元/月`, `15-25万/年`, `薪资面议`
-_PAY = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[-~～至]\s*\d+(?:\.\d+)?\s*(?:[Kk千万]|元)(?:\s*/\s*(?:月|年|天|时))?"
+_PAY = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[Kk千万]?\s*[-~～至]\s*\d+(?:\.\d+)?\s*(?:[Kk千万]|元)(?:\s*/\s*(?:月|年|天|时))?"
                   r"(?:\s*[·・]\s*\d{1,2}\s*薪)?|(?:薪资|工资|薪酬)?面议)\s*$")
 # fields of a job card split by bars: place | experience | education
 _CARD_FIELD = re.compile(r"\d+\s*[-~～]\s*\d+\s*年|\d+\s*年以上|经验不限|应届|在校|学历不限|^(?:初中|高中|中专|中技|大专|本科|硕士|博士|MBA)(?:及以上)?$")
@@ -47,7 +47,7 @@ _PAY_FIELD = re.compile(r"^(?:月薪|年薪|底薪|时薪|日薪|周薪|薪金|�
 # the working week as a card tag (`5天工作`, `做六休一`, `大小周`)
 _WORK_WEEK = re.compile(r"^(?:[56五六]\s*天工作(?:制)?|每周(?:工作)?[56五六]天|做[五六]休[一二]|大小周|单休|双休|周末双休)$")
 # a document's sign-off: who drew it up, who approved it and when (`编制：人事部 审核：李总 日期：…`)
-_SIGNOFF_FIELD = r"(?:编制|制表|拟制|拟稿|起草|编写|制定|审核|审批|批准|核准|签发|日期|生效日期|发布日期)(?:人|部门|单位)?"
+_SIGNOFF_FIELD = r"(?:编制|制表|拟制|拟稿|起草|编写|制定|审核|审批|批准|核准|签发|日期|生效日期|发布日期|发布|发文)(?:人|部门|单位)?"
 _SIGNOFF = re.compile(rf"^(?:{_SIGNOFF_FIELD}\s*[:：]\s*[^\s，,。；;:：]{{0,20}}\s*){{2,}}$")
 # … its fields one to a line: a unit, a titled person or a date after the field's name
 _SIGNOFF_ONE = re.compile(rf"^{_SIGNOFF_FIELD}\s*[:：]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:部|处|科|室|办|办公室|中心|委员会|小组)"
@@ -82,10 +82,10 @@ _NOTICE = re.compile(r"^本[\u4e00-\u9fff]{0,6}(?:版权|著作权)(?:归|属于
 # a link to the previous or next chapter, back to the contents (`下一章：第六章 …`, `[返回目录](../README.md)`)
 _NAV_WORD = (r"(?:上一|下一)(?:章|篇|节|页|条|则|部分|单元|课|讲|帖|主题)|返回(?:目录|首页|列表|上级|上页|上一页|顶部|主页|栏目|总目录)"
              r"|(?:目录|首页|主页|网站首页|总目录)(?=$)")
-_NAV = re.compile(rf"^(?:{_NAV_WORD})(?=$|[:：\s(（>》»])")
+_NAV = re.compile(rf"^(?:[【\[［]\s*(?:{_NAV_WORD})\s*[】\]］]|(?:{_NAV_WORD})(?=$|[:：\s(（>》»]))")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,80})\]\([^)\s]{0,200}\)")
 # fields of a footer or header line: bars, middle dots, wide gaps, and a gap before a link word
-_FIELD_SPLIT = re.compile(rf"\s*[|｜·•]\s*|[ \t\u00a0]{{2,}}|[\u3000\u2003]+|\s+(?=(?:{_NAV_WORD})[:：])")
+_FIELD_SPLIT = re.compile(rf"\s*[|｜·•]\s*|[ \t\u00a0]{{2,}}|[\u3000\u2003]+|\s+(?=[【\[［]?(?:{_NAV_WORD})[】\]］:：])")
 _SENTENCE = re.compile(r"[，,。；;！？!?]")
 # a document's header fields: who issued it, its number, version and dates
 # (`发布部门：客舱服务部　　文件号：KC-2026-015`)
@@ -96,6 +96,15 @@ _HEADER_FIELD = re.compile(rf"(?P<label>{_UNIT_LABEL}|{_NUMBER_LABEL}|{_DATE_LAB
 _UNIT_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:部|处|科|室|办|办公室|中心|委员会|小组|局|厅|司|院|委|公司|集团)$")
 _CODE_VALUE = re.compile(r"^[A-Za-z0-9\u4e00-\u9fff〔〕\[\]［］（）()\-—－/_.#]{1,30}$")
 _DATE_VALUE = re.compile(r"^\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?)$")
+# a breadcrumb copied with the page (`首页 > 招聘信息 > 仓库主管`, `当前位置：首页 >> 岗位说明`)
+BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|當前位置|您的位置|你的位置|位置)\s*[:：]\s*)?(?:首页|首頁|主页|主頁|网站首页|網站首頁|home)"
+                        r"(?:\s*(?:>{1,2}|»|›|→|＞|》|/)\s*[^>»›→＞》/\n]{1,24}?){1,6}\s*$", re.I)
+# one field of a job card on its own (`3-5年`, `经验不限`, `中专/中技`, `招3人`, `成都-双流区`)
+_CARD_ONLY = re.compile(r"^(?:\d+\s*[-~～至]\s*\d+\s*年(?:经验)?|\d+\s*年以上(?:经验)?|经验不限|无经验|不限经验|应届生?|应届毕业生|在校生"
+                        r"|学历不限|(?:初中|高中|中专|中技|中专/中技|大专|本科|硕士|博士|MBA)(?:及以上|以上)?(?:学历)?"
+                        r"|招\s*(?:\d+|若干|一|两|二|三|四|五|六|七|八|九|十)\s*(?:人|名)|(?:全职|兼职|实习|全职/兼职))$")
+_CARD_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[-·・]\s*[\u4e00-\u9fff]{2,8}$")
+_HEADCOUNT = re.compile(r"^招\s*(?:\d+|若干|一|两|二|三|四|五|六|七|八|九|十)\s*(?:人|名)$")
 # a benefit tag (`五险一金`, `带薪年假`, `餐补`, `包住宿`, `周末双休`, `年终奖`)
 _BENEFIT = re.compile(r"险|公积金|年假|休假|带薪|体检|[餐饭房车话]补|补贴|补助|福利|奖金?$|包(?:吃|住)|住宿|双休|班车|旅游|下午茶|期权|团建|节日|礼品|礼物|晋升")
 
@@ -115,17 +124,19 @@ def line_chrome(line: str) -> str | None:
         return "job card: pay"
     if _WORK_WEEK.match(text):
         return "job card: working week"
+    if _doc_header(text):
+        return "document header: issuing unit, file number, version, date"
     if _SIGNOFF.match(text) or _SIGNOFF_ONE.match(text):
         return "document sign-off: who drew it up, approved it, when"
     if _SHARE.match(text):
         return "share buttons"
     if _COPYRIGHT.search(text) and len(text) <= 100:
         return "copyright or site licence"
-    if _doc_header(text):
-        return "document header: issuing unit, file number, version, date"
     bare = _bare(text)
     if _NOTICE.match(bare) and len(bare) <= 100:
         return "copyright or reprint notice"
+    if BREADCRUMB.match(text):
+        return "navigation: breadcrumb"
     if _nav_line(text):
         return "navigation: previous or next chapter, back to the contents"
     if _FLOOR.match(text) or _POST_ACTIONS.match(text):
@@ -135,6 +146,8 @@ def line_chrome(line: str) -> str | None:
     fields = [f.strip() for f in re.split(r"\s*[|｜]\s*", text)]
     if len(fields) >= 2 and all(len(f) <= 14 for f in fields) and any(_CARD_FIELD.search(f) for f in fields):
         return "job card: place, experience, education"
+    if card_fields(text.split()) or _HEADCOUNT.match(text):
+        return "job card: place, experience, education, head count"
     if _RECRUITER.search(text) and len(text) <= 16:
         return "job card: recruiter tag"
     if _BUTTONS.match(text):
@@ -170,6 +183,22 @@ def _bare(field: str) -> str:
     """A field without Markdown link syntax, emphasis and quote marks (`*…*`, `> `, `[t](u)`)."""
     field = _MD_LINK.sub(r"\1", field)
     return field.strip().strip("*_>#~` \t\u3000").strip()
+
+
+def card_fields(fields: list[str]) -> bool:
+    """A job card's facts (`成都-双流区 | 3-5年 | 中专/中技 | 招3人`): two or more fields, every
+    one a place, experience, education, head count or pay, at least two not a place, and one
+    a place, head count or pay (experience and education alone may be a requirement list)."""
+    fields = [f.strip() for f in fields if f.strip()]
+    facts = [f for f in fields if _CARD_ONLY.match(f) or _PAY.match(f)]
+    # a place, a head count or pay: never a requirement, so `本科 | 3-5年` under 任职要求 stays
+    card_only = any(_CARD_PLACE.match(f) or _HEADCOUNT.match(f) or _PAY.match(f) for f in fields)
+    return len(facts) >= 2 and card_only and all(f in facts or _CARD_PLACE.match(f) for f in fields)
+
+
+def navigation_line(text: str) -> bool:
+    """A breadcrumb or a line of previous/next/contents links (see `_nav_line`)."""
+    return bool(BREADCRUMB.match(text)) or _nav_line(text)
 
 
 def _nav_line(text: str) -> bool:

@@ -46,6 +46,7 @@ from typing import Sequence
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from parsers import roles
+from parsers.chrome import BREADCRUMB, card_fields, navigation_line
 
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
              "canvas", "nav", "header", "footer", "aside", "form", "button", "select", "head",
@@ -104,6 +105,10 @@ FORUM_TAIL = re.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:回复|回覆)\s*(?:[(（]\s*\d*\s*[)）])?\s*)?$"
     r"|^\s*(?:回复|回覆|收起回复|收起回覆|展开回复|展開回覆|我也说一句|我也說一句|评论|評論|点赞|點讚)\s*(?:[(（]\s*\d*\s*[)）])?\s*$"
     r"|^\s*(?:回复\s*)?[^\s:：，。,]{1,16}\s*[:：].{1,60}?\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+# a post's byline of several fields (`发布人：质量部　发布时间：2027-02-11　阅读次数：57`)
+BYLINE_FIELDS = re.compile(r"^\s*(?:发布人|發布人|发布者|發布者|发布单位|發布單位|发布部门|發布部門|发稿人|發稿人|撰稿人?|审稿人?|審稿人?"
+                           r"|责任编辑|責任編輯|编辑|編輯|录入|錄入|供稿)\s*[:：][^\n]{0,40}?"
+                           r"(?:发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|日期|时间|時間|阅读|閱讀|浏览|瀏覽|点击|點擊)")
 # headings of related-article lists and comment threads (a block they open is not content)
 RELATED_TITLE = re.compile(
     r"^\s*(?:(?:相关|相關)(?:文章|推荐|推薦|阅读|閱讀|内容|內容|范文|範文|链接|鏈接|专题|專題|职位|職位|资料|資料"
@@ -193,8 +198,67 @@ def extract(html: str, selectors: Sequence[str] | None = None) -> Extraction:
             _drop_tags(root, drops)
             chunks.append(_block_text(root))
         return Extraction(tidy_lines(_split_wide_gaps("\n".join(chunks))), drops)
+    title_node = tree.css_first("title")
+    title = title_node.text(strip=True) if title_node else ""
     chunks = [_block_text(node) for node in main_content(tree, drops)]
-    return Extraction(tidy_lines(_drop_boilerplate_lines(_split_wide_gaps("\n".join(chunks)), drops)), drops)
+    text = tidy_lines(_drop_boilerplate_lines(_split_wide_gaps("\n".join(chunks)), drops))
+    role = _missing_role([_title_lead(title)] + _crumb_ends(drops), text)
+    return Extraction(tidy_lines(role + "\n\n" + text) if role else text, drops)
+
+
+# a job board's words around the job title in a page <title> (`【急聘】…`, `…招聘`, `「…」`)
+_TITLE_BRACKETS = re.compile(r"^[「『【\[]\s*(.+?)\s*[」』】\]]$")
+_TITLE_TAG = re.compile(r"^[【\[][^】\]]{1,8}[】\]]\s*|^(?:高薪)?(?:诚聘|急聘|热招|直招|招聘)\s*[:：]?\s*")
+_TITLE_HIRING = re.compile(r"\s*(?:(?:高薪)?(?:诚聘|急聘|热招|招聘)(?:信息|启事)?|职位(?:详情|信息)?)$")
+TITLE_ROLE_MAX = 16
+
+
+def _title_lead(title: str) -> str:
+    """The job title part of a page <title> (`【急聘】前厅主管招聘_某酒店_某聘网` → `前厅主管`)."""
+    lead = _TITLE_SPLIT.split(_SPACES.sub(" ", title).strip(), maxsplit=1)[0].strip()
+    m = _TITLE_BRACKETS.match(lead)
+    lead = (m.group(1) if m else lead).strip()
+    return _TITLE_HIRING.sub("", _TITLE_TAG.sub("", lead)).strip()
+
+
+_CRUMB_START = re.compile(r"^\s*(?:当前位置|當前位置|您的位置|你的位置|位置)\s*[:：]")
+_CRUMB_SPLIT = re.compile(r"\s*(?:>{1,2}|»|›|→|＞|》)\s*")
+
+
+def _crumb_ends(drops: list[DroppedBlock]) -> list[str]:
+    """The last crumb of each breadcrumb left out of the page (`… >> 岗位说明 >> 收费员`)."""
+    out = []
+    for d in drops:
+        text = d.text.split("\n")[0].strip()
+        if len(text) > 80 or not (_CRUMB_START.match(text) or BREADCRUMB.match(text)):
+            continue
+        crumbs = [c for c in _CRUMB_SPLIT.split(_CRUMB_START.sub("", text)) if c.strip()]
+        if len(crumbs) >= 2:
+            out.append(crumbs[-1].strip())
+    return out
+
+
+def _missing_role(candidates: list[str], text: str) -> str:
+    """The job title a page shows only outside its content, in its <title> (`前厅主管招聘_某酒店_
+    某聘网`) or at the end of its breadcrumb (`首页 > 岗位说明 > 收费员`), when the content never
+    names it: a trimmed page without the heading, whose text opens straight with `职位描述` /
+    `工作职责：`.  Written as the text's first line, it is the role of the items below, as the
+    heading would have been.  Nothing when the content names the job, or a line before its
+    first item already reads as a role."""
+    flat = _SPACES.sub("", text)
+    for line in text.split("\n"):
+        if LIST_MARKER.match(line) and not _MARKER_ONLY.fullmatch(line):
+            break
+        core = line.strip().rstrip(":：")
+        if core and len(core) <= 30 and (roles.heading_role(core) or roles.bare_title_role(core)):
+            return ""
+    for lead in candidates:
+        if not lead or len(lead) > 40:
+            continue
+        name = roles.bare_title_role(lead, TITLE_ROLE_MAX) or roles.heading_role(lead) or ""
+        if name and roles.plausible_role(name, TITLE_ROLE_MAX):
+            return "" if name in flat or roles.canonical(name) in flat else name
+    return ""
 
 
 # a run of blanks inside a line; wide (a field gap) when it holds two ideographic or em spaces
@@ -245,6 +309,9 @@ def main_content(tree: LexborHTMLParser, drops: list[DroppedBlock] | None = None
     for part in parts:
         _prune_short_posts(part, scores, stats, drops)
     _drop_repeated_quotes(parts, drops)
+    for part in parts:
+        _drop_title_lists(part, drops)
+        _drop_card_lists(part, drops)
     heading = _heading_before(body, parts[0], stats)
     kept = ([heading] if heading is not None else []) + parts
     _note_outside(body, kept, drops, "outside the main content (not chosen as content)")
@@ -797,6 +864,47 @@ def _heading_before(body: LexborNode, top: LexborNode, stats: _Stats) -> LexborN
     return None
 
 
+TITLE_LIST_MIN = 3             # a menu of postings lists at least this many job titles
+TITLE_LIST_CAPTION = 12        # … and may sit under a short caption (`岗位说明书`, `其他职位`)
+
+
+def _drop_title_lists(root: LexborNode, drops: list[DroppedBlock]) -> None:
+    """Remove a list made only of job titles (`• 车间主任 • 数控车工 • 质检员`): a side menu of
+    the other postings, often clickable without links (`<li onclick=…>`), so link density
+    misses it.  Its items name no duty; left in, each title reads as a role heading with
+    nothing under it, or a title glues onto the page's first item.  Its short caption goes
+    with it when the two fill a box of their own."""
+    doomed = []
+    for lst in root.css("ul, ol"):
+        items = [c for c in lst.iter(include_text=False) if c.tag == "li"]
+        if len(items) < TITLE_LIST_MIN or any(n.tag in ("ul", "ol", "p", "div", "table") and n.mem_id != lst.mem_id
+                                              for n in lst.traverse(include_text=False)):
+            continue
+        names = [_SPACES.sub("", li.text(deep=True)).strip() for li in items]
+        if not all(n and (roles.bare_title_role(n) or roles.soft_title_role(n)) == n for n in names):
+            continue
+        box, parent = lst, lst.parent
+        while parent is not None and parent.mem_id != root.mem_id and parent.tag not in ("body", "html"):
+            rest = _SPACES.sub("", parent.text(deep=True)).replace(_SPACES.sub("", lst.text(deep=True)), "", 1)
+            if len(rest) > TITLE_LIST_CAPTION:
+                break
+            box, parent = parent, parent.parent
+        doomed.append(box)
+    _remove(_outermost(doomed), drops, "a list of job titles only (a menu of other postings)")
+
+
+def _drop_card_lists(root: LexborNode, drops: list[DroppedBlock]) -> None:
+    """Remove a job card's facts written as a list (`<li>成都-双流区</li><li>3-5年</li>
+    <li>中专/中技</li><li>招3人</li>`) inside the content: each item would read as a duty."""
+    doomed = []
+    for lst in root.css("ul, ol"):
+        items = [c for c in lst.iter(include_text=False) if c.tag == "li"]
+        if len(items) >= 2 and len(items) == len([n for n in lst.traverse(include_text=False) if n.tag == "li"]) \
+                and card_fields([_SPACES.sub(" ", li.text(deep=True)).strip() for li in items]):
+            doomed.append(lst)
+    _remove(_outermost(doomed), drops, "job card facts (place, experience, education, head count)")
+
+
 def _prune_link_blocks(root: LexborNode, stats: _Stats, drops: list[DroppedBlock]) -> None:
     """Drop link-dense blocks inside the content (unless the content itself is a link list)."""
     if stats[root].density > LINK_DENSE:
@@ -1165,7 +1273,8 @@ def _is_label(text: str) -> bool:
 def _is_boilerplate(line: str) -> bool:
     """A short line of site furniture (copyright, post metadata, salary, votes); `line` tidied."""
     return bool(line) and len(line) <= BOILERPLATE_MAX and (
-        _BOILERPLATE.search(line) is not None or FORUM_TAIL.search(line) is not None)
+        _BOILERPLATE.search(line) is not None or FORUM_TAIL.search(line) is not None
+        or BYLINE_FIELDS.search(line) is not None or navigation_line(line))
 
 
 def _drop_boilerplate_lines(text: str, drops: list[DroppedBlock]) -> str:

@@ -123,3 +123,93 @@ def test_document_header_lines_are_chrome():
                     "文件号：按公司发文规则编写，报办公室登记后方可下发",
                     "发布部门：负责对外发布招聘信息，维护招聘渠道"):
         assert line_chrome(content) is None, content
+
+
+# --- 4. what else a job page or an intranet page hides ---------------------------------------------
+
+def test_a_job_title_shown_only_in_the_page_title_becomes_the_first_line():
+    ex = extract(page("jobboard_title_only.html"))
+    lines = [ln for ln in ex.text.splitlines() if ln]
+    assert lines[:3] == ["酒店前厅接待主管", "职位描述", "工作职责："]
+    rows = rows_of(ex.text)
+    assert {role for role, _, _ in rows} == {"酒店前厅接待主管"}
+    assert [s for _, s, _ in rows] == ["duty"] * 4 + ["requirement"] * 2
+
+
+def test_no_title_line_when_the_content_names_the_job_or_the_title_is_not_one():
+    named = ("<html><head><title>仓库主管招聘_某某网</title></head><body><div class='detail'>"
+             "<h2>仓库主管</h2><p>岗位职责：</p><p>1、负责仓库收发存管理，每月盘点；</p><p>2、带领理货员完成出入库作业。</p>"
+             "</div></body></html>")
+    assert extract(named).text.splitlines()[0] == "仓库主管"
+    other = named.replace("<title>仓库主管招聘_某某网</title>", "<title>库管主管招聘_某某网</title>")
+    assert extract(other).text.splitlines()[0] == "仓库主管"     # a heading already names a role
+    question = ("<html><head><title>求助：仓库的活都归谁管？_仓储吧</title></head><body><div class='post'>"
+                "<p>岗位职责：</p><p>1、负责仓库收发存管理，每月盘点；</p><p>2、带领理货员完成出入库作业。</p>"
+                "</div></body></html>")
+    assert extract(question).text.splitlines()[0] == "岗位职责："
+
+
+def test_a_breadcrumb_names_the_job_when_the_content_does_not():
+    ex = extract(page("intranet_crumb_role.html"))
+    lines = [ln for ln in ex.text.splitlines() if ln]
+    assert lines[0] == "停车场收费员" and not any("当前位置" in ln for ln in lines)
+    assert any("当前位置" in d.text for d in ex.dropped)
+    rows = rows_of(ex.text)
+    assert {role for role, _, _ in rows} == {"停车场收费员"}
+    assert rows[0] == ("停车场收费员", "duty", "按规定标准收取停车费，准确开具票据，不得私收费用")
+
+
+def test_a_side_menu_of_other_jobs_and_a_byline_are_left_out():
+    ex = extract(page("intranet_leftnav_jobs.html"))
+    lines = [ln for ln in ex.text.splitlines() if ln]
+    assert lines[0] == "质检员岗位职责"
+    for left_out in ("车间主任", "数控车工", "仓库保管员", "设备维修工", "发布人", "首页"):
+        assert not any(left_out in ln for ln in lines), left_out
+    assert any(d.reason.endswith("(a menu of other postings)") and "数控车工" in d.text for d in ex.dropped)
+    rows = rows_of(ex.text)
+    assert {role for role, _, _ in rows} == {"质检员"}
+    assert len([1 for _, s, _ in rows if s == "duty"]) == 4
+
+
+def test_a_list_of_job_titles_with_their_own_lists_stays():
+    html = ("<html><body><div class='content'><ul>"
+            "<li>车间主任<ul><li>负责车间生产计划的执行</li><li>组织每日班前会</li></ul></li>"
+            "<li>数控车工<ul><li>按图纸加工零件</li><li>做好首件自检</li></ul></li>"
+            "<li>质检员<ul><li>按规程抽检</li><li>填写检验记录</li></ul></li>"
+            "</ul></div></body></html>")
+    text = extract(html).text
+    for kept in ("车间主任", "数控车工", "质检员", "组织每日班前会"):
+        assert kept in text, kept
+
+
+def test_job_card_facts_and_navigation_inside_the_content_give_no_rows():
+    ex = extract(page("jobboard_card_inline.html"))
+    lines = [ln for ln in ex.text.splitlines() if ln]
+    for left_out in ("成都-双流区", "3-5年", "招3人", "上一条", "上一篇"):
+        assert not any(left_out in ln for ln in lines), left_out
+    rows = rows_of(ex.text)
+    assert rows == [("冷链司机", "duty", "驾驶冷藏车完成市内门店配送，按线路准时到店"),
+                    ("冷链司机", "duty", "出车前检查车辆和冷机，全程监控厢温并记录"),
+                    ("冷链司机", "duty", "配合门店完成交接签收，带回周转筐和单据"),
+                    ("冷链司机", "requirement", "持B2及以上驾照，三年以上货车驾驶经验"),
+                    ("冷链司机", "requirement", "熟悉成都市区道路")]
+
+
+def test_an_unlabelled_requirement_list_of_education_and_experience_stays():
+    html = ("<html><body><div class='content'><h2>出纳</h2><p>任职要求：</p>"
+            "<ul><li>大专</li><li>3-5年</li></ul><p>岗位职责：</p><ul><li>负责现金收付和银行结算</li>"
+            "<li>登记现金日记账</li></ul></div></body></html>")
+    lines = [ln for ln in extract(html).text.splitlines() if ln]
+    assert "• 大专" in lines and "• 3-5年" in lines
+
+
+def test_card_breadcrumb_and_bracketed_navigation_lines():
+    assert line_chrome("成都-双流区 3-5年 中专/中技 招3人") is not None
+    assert line_chrome("招5人") is not None
+    assert line_chrome("6千-9千") == "job card: pay"
+    assert line_chrome("首页 > 招聘信息 > 仓库主管") == "navigation: breadcrumb"
+    assert line_chrome("当前位置：首页 >> 岗位说明") == "navigation: breadcrumb"
+    assert line_chrome("【上一篇】叉车司机 【下一篇】装卸工") is not None
+    assert line_chrome("发布人：质量部") is not None
+    for content in ("本科 3-5年", "3-5年", "首页设计与维护，负责网站栏目更新", "发布：负责招聘信息的发布"):
+        assert line_chrome(content) is None, content
