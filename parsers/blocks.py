@@ -153,6 +153,9 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             role_named = p.named
             bare_role_at = None
             continue
+        if p.kind == "text" and p.cont and cur is not None:
+            cur.spans.append((p.start, p.end))     # a table cell's next line
+            continue
         if p.kind == "group":
             close()
             group = p.value          # a sub-heading inside a section (`#### 诊疗协助`)

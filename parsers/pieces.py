@@ -105,6 +105,7 @@ class Piece:
     blank_after: bool = False   # its line is followed by a blank line (or ends the text)
     blanks_before: int = 0      # blank lines right before its line (2+: a hard break, e.g. where noise was)
     bilingual: bool = False     # a heading given in English and Chinese
+    cont: bool = False          # carries the block before it on (a table cell's next line)
 
 
 def pieces(ct: str) -> list[Piece]:
@@ -117,7 +118,7 @@ def pieces(ct: str) -> list[Piece]:
     table: tuple[int, int] | None = None     # (columns, duty column) of a duty table being read
     lines = ct.splitlines(keepends=True)
     bodies = [ln.rstrip("\r\n") for ln in lines]      # each line without its break, built once
-    grid = _post_tables(bodies)
+    grid = _post_tables(bodies, [len(ln) for ln in lines])
     special = {i: v for i, v in _layout_lines(bodies).items() if i not in grid}
     english = set(_english_lines(bodies)) - set(special)
     outline = {i: v for i, v in _outline(bodies).items() if i not in special}
@@ -125,8 +126,10 @@ def pieces(ct: str) -> list[Piece]:
         body = bodies[n]
         got = None
         if n in grid:
-            got = [Piece(kind, pos + s_, pos + e_, value, None, ls, named=kind == "role" and bool(value),
-                         framed=kind in ("sect", "role")) for kind, value, s_, e_, ls in grid[n]]
+            got = [Piece("text" if kind == "item" else kind, pos + s_, pos + e_, value,
+                         Marker(s_, s_, "bullet", None, False) if kind == "item" else None, ls,
+                         named=kind == "role" and bool(value), framed=kind in ("sect", "role"), cont=cont)
+                   for kind, value, s_, e_, ls, cont in grid[n]]
             table = None
         if got is None and n in special:
             kind, value, s, e = special[n]
@@ -205,65 +208,101 @@ def _grid_cells(line: str) -> list[tuple[int, int]] | None:
     return cells
 
 
-def _post_tables(lines: list[str]) -> dict[int, list[tuple[str, str, int, int, bool]]]:
-    """Lines of a table of posts: line index → (piece kind, value, start, end, line_start) specs.
+def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[str, str, int, int, bool, bool]]]:
+    """Lines of a table of posts: line index → (piece kind, value, start, end, line_start,
+    carries on) specs, offsets inside that line.
 
     Only a table whose header has a post column (`职位名称`, `岗位`) and at least one column a
-    section heading names (`资格条件`, `岗位职责`); other columns (code, head count) and the
-    header are chrome.  A row line whose post cell is empty carries the cells of the row
-    above on (a wrapped cell).  After the table no role runs on.
+    section heading (`资格条件`, `岗位职责`) or a qualification label (`学历`, `专业要求`) names;
+    other columns (code, head count) and the header are chrome.  A row may take several lines
+    (a wrapped cell): rows are parted by rule lines where the table draws them, else a row
+    starts where the post cell is filled.  Every row gives its post (the post cells of its
+    lines joined), then, column by column, the section and the cell's lines (the later lines
+    carry the cell on).  After the table no role runs on.
     """
-    out: dict[int, list[tuple[str, str, int, int, bool]]] = {}
+    out: dict[int, list] = {}
     i = 0
     while i < len(lines):
         cells = _grid_cells(lines[i]) if not _GRID_RULE.match(lines[i]) else None
         if not cells:
             i += 1
             continue
-        names = [lines[i][a:b] for a, b in cells]
+        names = [re.sub(r"\s+", "", lines[i][a:b]) for a, b in cells]
         role_col = next((k for k, n in enumerate(names) if _ROLE_COLUMN.match(n)), None)
-        sect_cols = {k: S.heading_section(n) for k, n in enumerate(names)}
-        sect_cols = {k: v for k, v in sect_cols.items() if v and v != "other" and k != role_col}
+        sect_cols = {}
+        value_cols = set()          # `学历`, `专业要求`: one qualification a cell, never split
+        for k, n in enumerate(names):
+            sec = S.heading_section(n)
+            if not sec and _QUAL_FIELD.match(n + "：x"):
+                sec = "requirement"
+                value_cols.add(k)
+            if sec and sec != "other" and k != role_col:
+                sect_cols[k] = sec
         if role_col is None or not sect_cols:
             i += 1
             continue
-        out[i] = [("chrome", "table header of posts", *_whole(lines[i]), True)]
+        out[i] = [("chrome", "table header of posts", *_whole(lines[i]), True, False)]
         if i > 0 and _GRID_RULE.match(lines[i - 1]):
-            out[i - 1] = [("chrome", "table rule", *_whole(lines[i - 1]), True)]
+            out[i - 1] = [("chrome", "table rule", *_whole(lines[i - 1]), True, False)]
+        # the table's lines: rules and rows (each row a list of line indices)
         j = i + 1
-        last_rule = None
+        rows: list[list[int]] = []
+        after_rule = True
+        ruled = False
+        last = i
         while j < len(lines) and lines[j].strip():
             if _GRID_RULE.match(lines[j]):
-                out[j] = [("chrome", "table rule", *_whole(lines[j]), True)]
-                last_rule = j
+                out[j] = [("chrome", "table rule", *_whole(lines[j]), True, False)]
+                after_rule, last = True, j
+                if len(rows) >= 1:
+                    ruled = True
                 j += 1
                 continue
             row = _grid_cells(lines[j])
             if not row or len(row) != len(cells):
                 break
-            ln = lines[j]
-            specs: list[tuple[str, str, int, int, bool]] = []
-            rs, re_ = row[role_col]
-            name = ln[rs:re_]
+            filled = row[role_col][1] > row[role_col][0]
+            gaps = any(b_ == a_ for a_, b_ in row)
+            prev_name = "".join(lines[n][slice(*_grid_cells(lines[n])[role_col])] for n in rows[-1]) if rows else ""
+            # without rules between rows, a filled post cell starts a row unless the line has
+            # gaps and the post above is not a whole title yet (`污水处` / `理工`)
+            if not rows or after_rule or (filled and not ruled
+                                          and not (gaps and not R.has_role_suffix(re.sub(r"\s+", "", prev_name)))):
+                rows.append([j])
+            else:
+                rows[-1].append(j)
+            after_rule, last = False, j
+            j += 1
+        for group in rows:
+            first = group[0]
+            cells_of = {n: _grid_cells(lines[n]) for n in group}
+            name = "".join(lines[n][cells_of[n][role_col][0]:cells_of[n][role_col][1]] for n in group)
+            rs, re_ = cells_of[first][role_col]
+            specs: list[tuple[int, tuple]] = []       # (line, spec)
             if name:
-                role = R.tidy_role(name) if R.plausible_role(name, 20) else ""
-                specs.append(("role", role, rs, re_, True))
-            for k, (cs, ce) in enumerate(row):
-                if cs == ce or k == role_col:
+                specs.append((first, ("role", R.tidy_role(name) if R.plausible_role(name, 20) else "", rs, re_, True, False)))
+            for k in range(len(cells)):
+                if k == role_col:
+                    continue
+                parts = [(n, cells_of[n][k]) for n in group if cells_of[n][k][1] > cells_of[n][k][0]]
+                if not parts:
                     continue
                 if k in sect_cols:
-                    if name:
-                        specs.append(("sect", sect_cols[k], cs, cs, False))
-                    specs.append(("text", "", cs, ce, not name))
+                    n0, (cs, _) = parts[0]
+                    specs.append((n0, ("sect", sect_cols[k], cs, cs, False, False)))
+                    for m, (n, (cs, ce)) in enumerate(parts):
+                        specs.append((n, ("item" if k in value_cols and m == 0 else "text", "", cs, ce, False, m > 0)))
                 else:
-                    specs.append(("chrome", "table cell: a fact about the post (code, head count)", cs, ce, False))
-            out[j] = specs
-            last_rule = None
-            j += 1
-        end = last_rule if last_rule is not None else j - 1
-        if end > i:
-            # what follows the table belongs to no post of it
-            out[end] = out.get(end, []) + [("role", "", len(lines[end].rstrip()), len(lines[end].rstrip()), False)]
+                    for n, (cs, ce) in parts:
+                        specs.append((n, ("chrome", "table cell: a fact about the post (code, head count)", cs, ce, False, False)))
+            for n in group:
+                out[n] = []
+            # every piece of the row is given on its first line, in column order, offsets from that line
+            base = {n: sum(widths[q] for q in range(first, n)) for n in group}
+            out[first] = [(kind, value, base[n] + a, base[n] + b, ls, cont) for n, (kind, value, a, b, ls, cont) in specs]
+        if last > i:
+            end = len(lines[last].rstrip())
+            out[last] = out.get(last, []) + [("role", "", end, end, False, False)]
         i = j
     return out
 

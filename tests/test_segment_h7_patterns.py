@@ -242,3 +242,23 @@ def test_a_table_without_a_post_column_is_left_alone():
 def test_two_word_qualification_heading():
     assert S.heading_section("资格条件") == "requirement"
     assert S.heading_section("其他条件") == "requirement"
+
+
+BOX2 = ("╔═══╦════╦══════════╦══════════╗\n"
+        "║岗位║学历    ║岗位职责            ║招聘条件            ║\n"
+        "╠═══╬════╬══════════╬══════════╣\n"
+        "║污水处║大专    ║巡检曝气池和二沉池；║持污水处理工证；能适║\n"
+        "║理工  ║        ║填写运行日志        ║应倒班              ║\n"
+        "║化验员║本科    ║每日检测进出水指标  ║化学相关专业        ║\n"
+        "╚═══╩════╩══════════╩══════════╝\n")
+
+
+def test_box_table_with_wrapped_post_and_two_section_columns():
+    got = rows(BOX2)
+    assert ("污水处理工", "duty", "巡检曝气池和二沉池") in got
+    assert ("污水处理工", "duty", "填写运行日志") in got
+    assert ("污水处理工", "requirement", "能适应倒班") in got
+    assert ("污水处理工", "requirement", "大专") in got
+    assert ("化验员", "duty", "每日检测进出水指标") in got
+    assert ("化验员", "requirement", "化学相关专业") in got
+    assert {r for r, _, _ in got} == {"污水处理工", "化验员"}
