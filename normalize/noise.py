@@ -73,6 +73,9 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("forum", re.compile(r"回复\s*\d{1,4}\s*#?\s*楼?\s*(?:\S{0,12}?的帖子)?")),
     ("forum", re.compile(r"本帖最后由\s*\S{1,30}\s*于\s*[\d\-/: ]{8,20}\s*编辑")),
     ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:回复|引用|举报|楼主|沙发|板凳|地板|使用道具|评分|点评|收藏|分享|顶|支持|反对)(?:[ \t\u3000]+(?:回复|引用|举报|使用道具|评分|点评|收藏|分享|顶|支持|反对))*[ \t\u3000]*$")),
+    # an HTML comment left in a text or Markdown file (`<!-- 下一版补充夜班岗位 -->`): the
+    # author's note, never shown
+    ("markup", re.compile(r"<!--[\s\S]{0,500}?-->")),
     # template boilerplate: brand/slogan placeholders, English filler sentences
     ("boilerplate", re.compile(r"请在此位置输入[^\n。]{0,30}|某某管理中心|XX年XX月")),
     ("boilerplate", _ENGLISH_RUN),

@@ -80,10 +80,13 @@ _NOTICE = re.compile(r"^本[\u4e00-\u9fff]{0,6}(?:版权|著作权)(?:归|属于
                      r"(?:任何[\u4e00-\u9fff]{0,6})?(?:不得|禁止|严禁|请勿|谢绝)[^，,。；;]{0,10}(?:转载|复制|转发|摘编|传播)"
                      r"|^(?:原创(?:文章|内容)?[，,]?\s*)?(?:禁止|严禁|谢绝|请勿)(?:任何形式的?)?转载|^转载请(?:注明|保留)")
 # a link to the previous or next chapter, back to the contents (`下一章：第六章 …`, `[返回目录](../README.md)`)
-_NAV_WORD = (r"(?:上一|下一)(?:章|篇|节|页|条|则|部分|单元|课|讲|帖|主题)|返回(?:目录|首页|列表|上级|上页|上一页|顶部|主页|栏目|总目录)"
+_NAV_WORD = (r"(?:上一|下一)(?:章|篇|节|页|条|则|部分|单元|课|讲|帖|主题)|(?:返回|回到)(?:目录|首页|列表|上级|上页|上一页|顶部|主页|栏目|总目录)"
              r"|(?:目录|首页|主页|网站首页|总目录)(?=$)")
 _NAV = re.compile(rf"^(?:[【\[［]\s*(?:{_NAV_WORD})\s*[】\]］]|(?:{_NAV_WORD})(?=$|[:：\s(（>》»]))")
-_MD_LINK = re.compile(r"!?\[([^\]\n]{0,80})\]\([^)\s]{0,200}\)")
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,80})\][(（][^)）\s]{0,200}[)）]")
+# a table-of-contents entry: a list item that is only a link (to an anchor or another page:
+# `- [一、驻店药师](#一驻店药师)`, `* [第二章](./ch2.md)`); cleaning may have widened its brackets
+_TOC_ENTRY = re.compile(r"^(?:[-*+•]\s*|\d{1,3}[.、]\s*)?\[[^\]\n]{1,60}\][(（][^)）\s]{1,200}[)）]$")
 # fields of a footer or header line: bars, middle dots, wide gaps, and a gap before a link word
 _FIELD_SPLIT = re.compile(rf"\s*[|｜·•]\s*|[ \t\u00a0]{{2,}}|[\u3000\u2003]+|\s+(?=[【\[［]?(?:{_NAV_WORD})[】\]］:：])")
 _SENTENCE = re.compile(r"[，,。；;！？!?]")
@@ -135,6 +138,8 @@ def line_chrome(line: str) -> str | None:
     bare = _bare(text)
     if _NOTICE.match(bare) and len(bare) <= 100:
         return "copyright or reprint notice"
+    if _toc_entries(text):
+        return "navigation: table-of-contents links"
     if BREADCRUMB.match(text):
         return "navigation: breadcrumb"
     if _nav_line(text):
@@ -194,6 +199,13 @@ def card_fields(fields: list[str]) -> bool:
     # a place, a head count or pay: never a requirement, so `本科 | 3-5年` under 任职要求 stays
     card_only = any(_CARD_PLACE.match(f) or _HEADCOUNT.match(f) or _PAY.match(f) for f in fields)
     return len(facts) >= 2 and card_only and all(f in facts or _CARD_PLACE.match(f) for f in fields)
+
+
+def _toc_entries(text: str) -> bool:
+    """One or more table-of-contents entries on a line, each only a Markdown link to an anchor
+    or a page (`- [一、驻店药师](#一驻店药师)`): the entries name roles, but no item is there."""
+    parts = [p for p in re.split(r"\s+(?=[-*+•]\s*\[)|\s{2,}", text.strip()) if p.strip()]
+    return bool(parts) and all(_TOC_ENTRY.match(p.strip()) for p in parts)
 
 
 def navigation_line(text: str) -> bool:

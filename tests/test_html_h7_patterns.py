@@ -213,3 +213,22 @@ def test_card_breadcrumb_and_bracketed_navigation_lines():
     assert line_chrome("发布人：质量部") is not None
     for content in ("本科 3-5年", "3-5年", "首页设计与维护，负责网站栏目更新", "发布：负责招聘信息的发布"):
         assert line_chrome(content) is None, content
+
+
+def test_markdown_contents_links_and_html_comments_give_no_rows():
+    rows = rows_of(page("handbook_toc_comment.txt"))
+    assert rows == [("私人教练", "duty", "为会员做体测并制定训练计划"),
+                    ("私人教练", "duty", "课前检查器械，课中保护会员安全"),
+                    ("前台接待", "duty", "负责会员签到和储物柜钥匙发放"),
+                    ("前台接待", "duty", "完成续卡登记和收银")]
+    why = "navigation: table-of-contents links"
+    assert line_chrome("- [一、私人教练](#一私人教练)") == why
+    assert line_chrome("- [一、私人教练]（#一私人教练）") == why          # brackets widened by cleaning
+    assert line_chrome("* [第二章 岗位职责](./ch2.md)") == why
+    assert line_chrome("1. 登记会员信息，详见[会员手册](./member.md)") is None
+
+
+def test_an_html_comment_in_a_text_file_is_noise():
+    from normalize.noise import strip_noise
+    assert strip_noise("完成续卡登记和收银<!-- 待补充 -->\n") == "完成续卡登记和收银\n"
+    assert strip_noise("a <!-- one\ntwo --> b") == "a  b"
