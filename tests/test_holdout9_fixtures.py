@@ -1,0 +1,186 @@
+"""The ninth held-out set is what its generators write and carries the encodings and damage
+it claims.
+
+Why: holdout9 (tests/fixtures/holdout9) is the set the team tunes on this session.  If a
+refactor of the generator (or of tests/fixtures/holdout_kit.py) quietly dropped the damage (a
+GBK byte slip, UTF-8 read as GBK, entities left in text, pinyin, OCR spacing, a Big5-HKSCS
+page, a UTF-16-LE BOM), the score would rise for the wrong reason; these tests read the
+committed bytes and would fail.  They never run the pipeline on the set: no score floor here
+(the lead adds one after scoring it).
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SET = REPO / "tests" / "fixtures" / "holdout9"
+DOCS = SET / "docs"
+GOLD = SET / "gold"
+SECTIONS = {"duty", "summary", "requirement", "authority"}
+# codec family → the strict Python codec the committed bytes must decode with
+STRICT = {"utf-8": "utf-8", "gbk": "gbk", "big5": "big5hkscs", "utf-16": "utf-16"}
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"holdout9_test_{name}", SET / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def make_docs():
+    return _load("make_docs")
+
+
+@pytest.fixture(scope="module")
+def make_gold():
+    return _load("make_gold")
+
+
+def _text(name: str) -> str:
+    """A committed document decoded strictly in the encoding make_docs claims for it."""
+    return (DOCS / name).read_bytes().decode(STRICT[_load("make_docs").ENCODINGS[name]])
+
+
+# --- the committed files are the generators' output ----------------------------------------
+def test_committed_docs_are_the_generator_output(make_docs, tmp_path):
+    make_docs.write_docs(tmp_path)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted(p.name for p in DOCS.iterdir()) == sorted(make_docs.DOCS)
+    for name in names:
+        assert (tmp_path / name).read_bytes() == (DOCS / name).read_bytes(), name
+
+
+def test_committed_gold_is_the_generator_output(make_gold, tmp_path):
+    make_gold.write_gold(tmp_path)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted(p.name for p in GOLD.iterdir())
+    for name in names:
+        assert (tmp_path / name).read_text("utf-8") == (GOLD / name).read_text("utf-8"), name
+
+
+def test_names_follow_the_convention(make_docs):
+    assert len(make_docs.DOCS) == 12
+    for name in make_docs.DOCS:
+        assert re.fullmatch(r"f\d\d_[a-z0-9]+_[a-z0-9_]+\.(txt|html)", name), name
+
+
+def test_every_document_has_well_formed_gold(make_docs):
+    seen = set()
+    for path in GOLD.glob("*.jsonl"):
+        rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln]
+        assert rows, path.name
+        doc = rows[0]["doc"]
+        assert {r["doc"] for r in rows} == {doc} and Path(doc).stem == path.stem
+        assert all(r["section"] in SECTIONS and r["duty"].strip() for r in rows), doc
+        if doc.endswith(".txt"):
+            lines = len(_text(doc).splitlines())
+            assert all(1 <= r["line"] <= lines for r in rows), doc
+        else:
+            assert all(r["line"] == 0 for r in rows), doc
+        seen.add(doc)
+    assert seen == set(make_docs.DOCS)
+
+
+def test_gold_lines_hold_the_start_of_their_item(make_docs):
+    """A plain-text row's line holds the first characters of its duty in the undamaged text."""
+    import holdout_kit as kit  # on sys.path once make_docs is loaded
+
+    for path in GOLD.glob("*.jsonl"):
+        rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln]
+        doc = rows[0]["doc"]
+        if not doc.endswith(".txt"):
+            continue
+        text, _codec, traditional, pinyin = make_docs.DOCS[doc]
+        lines = make_docs.render(make_docs.clean(text), traditional, pinyin).splitlines()
+        for row in rows:
+            line = kit.squeeze(kit._PINYIN.sub("", lines[row["line"] - 1]))
+            assert kit.squeeze(row["duty"])[:4] in line, (doc, row["line"], row["duty"])
+
+
+def test_damage_never_changes_the_line_count(make_docs):
+    for name, (text, _codec, traditional, pinyin) in make_docs.DOCS.items():
+        damaged = make_docs.render(text, traditional, pinyin)
+        undamaged = make_docs.render(make_docs.clean(text), traditional, pinyin)
+        assert len(damaged.splitlines()) == len(undamaged.splitlines()), name
+
+
+# --- encodings -------------------------------------------------------------------------------
+def test_each_document_decodes_strictly_in_its_claimed_encoding(make_docs):
+    for name, family in make_docs.ENCODINGS.items():
+        assert family in STRICT, name
+        (DOCS / name).read_bytes().decode(STRICT[family])   # raises if the claim is false
+    assert set(make_docs.ENCODINGS.values()) == {"utf-8", "gbk", "big5", "utf-16"}
+
+
+def test_gbk_documents_are_not_utf8():
+    for name in ("f02_papermill_table_gbk.html", "f04_bookshop_tsv_slip_gbk.txt"):
+        with pytest.raises(UnicodeDecodeError):
+            (DOCS / name).read_bytes().decode("utf-8")
+
+
+def test_hong_kong_page_is_big5_hkscs_traditional():
+    data = (DOCS / "f11_postoffice_hk_big5hkscs.html").read_bytes()
+    text = data.decode("big5hkscs")
+    assert "charset=big5-hkscs" in text
+    assert "郵務員" in text and "櫃枱" in text and "邮务员" not in text
+
+
+def test_utf16_le_with_bom():
+    data = (DOCS / "f12_toll_pinyin_utf16le_bom.txt").read_bytes()
+    assert data[:2] == b"\xff\xfe"
+    text = data[2:].decode("utf-16-le")
+    assert "收费员" in text and "\ufeff" not in text
+
+
+# --- page types and damage ---------------------------------------------------------------------
+def test_gbk_byte_slip_is_in_the_bytes():
+    text = _text("f04_bookshop_tsv_slip_gbk.txt")
+    assert "?" in text and "核对收银系统" not in text
+    assert "店长\t制定排班表" in text                     # the undamaged lines stay clean
+
+
+def test_utf8_read_as_gbk_paragraph():
+    text = _text("f07_cosmetics_ul_u8gbk_utf8.html")
+    assert "负责原料、包材" not in text
+    assert "负责原料、包材".encode("utf-8").decode("gbk", errors="replace")[:4] in text
+    assert "按原料标准检验外观" in text                    # the rest of the page is clean
+
+
+def test_html_entities_are_left_in_text():
+    text = _text("f05_wedding_weibo_entities_utf8.txt")
+    for entity in ("&quot;", "&amp;", "&hellip;", "&nbsp;", "&#12289;"):
+        assert entity in text, entity
+    assert "#婚礼策划师招聘#" in text and "转发 128" in text and "@喜事汇婚礼策划" in text
+
+
+def test_inline_pinyin_annotations():
+    text = _text("f12_toll_pinyin_utf16le_bom.txt")
+    assert "职责(zé)" in text and "逃(táo)费" in text
+
+
+def test_ocr_spacing_and_full_width_digits():
+    text = _text("f06_welding_ocr_utf8.txt")
+    assert "焊 工 岗 位 职 责" in text and "２ ０ ｍ ｍ" in text and "９ ５ ％" in text
+
+
+def test_jsonld_carries_the_same_description():
+    text = _text("f01_ambulance_jsonld_utf8.html")
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)
+    data = json.loads(block.group(1))
+    assert data["@type"] == "JobPosting"
+    body = text[block.end():]
+    for line in data["description"].splitlines()[1:]:
+        assert line in body, line
+
+
+def test_two_copies_and_site_cruft():
+    text = _text("f10_newspaper_twocopies_utf8.html")
+    assert text.count("签付印前通读大样") == 2
+    assert "上一篇" in text and "下一篇" in text and "分享到" in text and "版权所有" in text
