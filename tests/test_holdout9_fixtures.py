@@ -155,7 +155,7 @@ def test_utf8_read_as_gbk_paragraph():
 
 def test_html_entities_are_left_in_text():
     text = _text("f05_wedding_weibo_entities_utf8.txt")
-    for entity in ("&quot;", "&amp;", "&hellip;", "&nbsp;", "&#12289;"):
+    for entity in ("&ldquo;", "&rdquo;", "&amp;", "&hellip;", "&nbsp;", "&#12289;"):
         assert entity in text, entity
     assert "#婚礼策划师招聘#" in text and "转发 128" in text and "@喜事汇婚礼策划" in text
 
