@@ -175,6 +175,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         if p.kind == "sect" and p.line_start and not p.framed and p.marker is None and cur is not None \
                 and cur.kind == "para" and _open(ct, cur) \
                 and not _FIELD.match(ct[max(cur.spans[-1][0], ct.rfind("\n", 0, cur.spans[-1][1]) + 1):cur.spans[-1][1]].strip()) \
+                and not (_DATED.search(_last_line(ct, cur)) and len(_last_line(ct, cur)) < 16) \
                 and (not text.endswith((":", "：")) or _last_line_len(ct, cur) >= 16) \
                 and not (p.blank_before and (text.endswith((":", "：")) or _last_line_len(ct, cur) < 16)) \
                 and not (nxt is not None and nxt.kind == "text" and not nxt.line_start and nxt.marker is None):
@@ -710,6 +711,17 @@ def _one_per_line(ct: str, prev: Block | None, b: Block, line: str) -> bool:
         return False
     prev_line = ct[s:e].strip()
     return len(prev_line) >= 8 and _width(line) < _width(prev_line) - 2
+
+
+# a line that ends on a date or a date stamp (`2025/09/12 更新`): complete, never wrapped on
+_DATED = re.compile(r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:更新|发布|修订|刊登|生效)?$")
+
+
+def _last_line(ct: str, b: Block) -> str:
+    """The block's last physical line, whole."""
+    end = b.spans[-1][1] if b.spans else 0
+    line_e = ct.find("\n", end)
+    return ct[ct.rfind("\n", 0, end) + 1:len(ct) if line_e < 0 else line_e].strip()
 
 
 def _last_line_len(ct: str, b: Block) -> int:

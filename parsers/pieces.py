@@ -122,8 +122,15 @@ def pieces(ct: str) -> list[Piece]:
     special = {i: v for i, v in _layout_lines(bodies).items() if i not in grid}
     english = set(_english_lines(bodies)) - set(special)
     outline = {i: v for i, v in _outline(bodies).items() if i not in special}
+    atx = [i for i, b in enumerate(bodies) if _MD_HEAD.match(b)]
     for n, line in enumerate(lines):
         body = bodies[n]
+        if len(atx) >= 2 and n in atx and n not in special:
+            # a Markdown heading no rule placed is still read without its `#` marks (which
+            # would otherwise glue to the item above as text)
+            m = _MD_HEAD.match(body)
+            body = " " * m.start("t") + body[m.start("t"):]
+            blanks = max(blanks, 2)          # and it is a hard break: nothing wraps onto it
         got = None
         if n in grid:
             got = [Piece("text" if kind == "item" else kind, pos + s_, pos + e_, value,
@@ -523,8 +530,9 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
             continue
         before = seg[:hs].rstrip()
         # a heading inside a line follows a sentence end or another heading, not a wrap space
-        if before and before[-1] not in "。；;:：!！?？" and not any(c[1] >= len(before) for c in cuts):
-            continue
+        wide = section == "other" and re.search(r"(?:[ \t]{2,}|\u3000)$", seg[:hs]) and re.match(r"\s*[:：]", seg[hs + len(seg[hs:he].rstrip(" :：\t")):])
+        if before and before[-1] not in "。；;:：!！?？" and not any(c[1] >= len(before) for c in cuts) and not wide:
+            continue             # (`2025/09/12 更新　　应聘人数：3人`: a fact's label after a wide gap is one)
         if seg.startswith("职责描述", hs) and seg[he:].strip() and not re.match(r"\s*(?:\d|[(（\u2460-\u2473])", seg[he:]):
             cuts.append((hs, he, "sep", "group"))       # a duty table: the description names a group
             continue
@@ -614,6 +622,9 @@ _DATE = r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)?(?
 _META_FIELD = rf"{_META_LABEL}\s*[:：]\s*(?:{_DATE}|[^\s:：，,。；;、]{{1,20}})"
 _BYLINE = re.compile(rf"^\s*(?:{_META_FIELD}|{_DATE})(?:\s*[·|｜/]?\s*(?:{_META_FIELD}|{_DATE}))+\s*$"
                      rf"|^\s*{_META_LABEL}\s*[:：]\s*{_DATE}\s*$")
+# one document-control field on its line: `发布部门：人力资源部`, `文件号：HR-2025-01`
+_DOC_FIELD = re.compile(r"^\s*(?:发布部门|发布单位|发文部门|发文单位|制定部门|编制部门|归口部门|文件号|文号|发文字号|文件编码)"
+                        r"\s*[:：]\s*[^\s:：，,。；;、]{1,24}\s*$")
 # a setext underline: the line above is a heading (`=` level 1, `-` level 2)
 _SETEXT = re.compile(r"^ {0,3}(={3,}|-{3,})[ \t]*$")
 # a whole line in italics (`*本页由…导出*`): a note or an export footer, never an item
@@ -659,7 +670,7 @@ def _layout_lines(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
             heads.append((i, 1 if m.group(1)[0] == "=" else 2, title, ln.find(title)))
             underlines.add(i + 1)
     if heads:
-        out.update(_markdown_headings(heads))
+        out.update(_markdown_headings(heads, lines))
     for i in underlines:
         out.setdefault(i, ("sep", "", *whole(i)))
     for i, ln in enumerate(lines):
@@ -675,6 +686,8 @@ def _layout_lines(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
     for i, ln in enumerate(lines):
         if i not in out and re.search(r"[:：]", ln) and _BYLINE.match(ln):
             out[i] = ("chrome", "", *whole(i))      # a byline: who published it and when
+        elif i not in out and _DOC_FIELD.match(ln):
+            out[i] = ("chrome", "document control field (issuing unit, file number)", *whole(i))
     for i in _page_furniture(lines):
         out.setdefault(i, ("chrome", "", *whole(i)))
     for i, ln in enumerate(lines):
@@ -870,7 +883,8 @@ def _heading_kind(title: str) -> tuple[str, str, bool] | None:
     return ("role", role, False) if role is not None else None
 
 
-def _markdown_headings(heads: list[tuple[int, int, str, int]]) -> dict[int, tuple[str, str, int, int]]:
+def _markdown_headings(heads: list[tuple[int, int, str, int]],
+                       lines: list[str] | None = None) -> dict[int, tuple[str, str, int, int]]:
     """Markdown headings → role / section / group pieces, by level and content.
 
     A heading below a section heading is a group of that section's items (`#### 诊疗协助`)
@@ -921,12 +935,44 @@ def _markdown_headings(heads: list[tuple[int, int, str, int]]) -> dict[int, tupl
     # a heading that names nothing is still a heading, never a row: at or above the level of
     # the role headings it starts a part with no role (`## 附录`); below one, a group
     role_levels = [h["level"] for h in info if h["kind"] is not None and h["kind"][0] == "role" and h["kind"][1]]
+    if not role_levels and lines is not None:
+        # `## 一、剧务` … `## 二、场记`: numbered headings of one level, each a short name with
+        # a list or a section under it, are the page's posts even when no title word says so
+        for level in sorted({h["level"] for h in info}):
+            same = [k for k, h in enumerate(info) if h["level"] == level]
+            named = [k for k in same if info[k]["kind"] is None and _numbered_name(info[k]["title"])
+                     and _list_below(lines, info[k]["line"], _next_heading_line(info, k, len(lines)))]
+            if len(named) >= 2 and len(named) * 2 > len(same):
+                for k in named:
+                    info[k]["kind"] = ("role", R.tidy_role(R.strip_decorations(info[k]["title"])), False)
+                role_levels = [level]
+                break
     if len(info) >= 2 and role_levels:
         top = min(role_levels)
         for h in info:
             if h["kind"] is None and len(h["title"]) <= 20:
                 h["kind"] = ("role", "", False) if h["level"] <= top else ("group", h["title"].rstrip(":："), False)
     return {h["line"]: (h["kind"][0], h["kind"][1], h["ts"], h["te"]) for h in info if h["kind"] is not None}
+
+
+def _numbered_name(title: str) -> bool:
+    """`一、剧务`, `2. 场记`: a numbered short name that reads as a post, not a sentence or topic."""
+    bare = R.strip_decorations(title)
+    return bare != title.strip() and 2 <= len(bare) <= 8 and R.plausible_role(bare, 8) \
+        and not S.looks_like_duty(bare) and not re.search(r"[\d%％]", bare)
+
+
+def _next_heading_line(info: list[dict], k: int, n_lines: int) -> int:
+    return next((h["line"] for h in info[k + 1:]), n_lines)
+
+
+def _list_below(lines: list[str], start: int, end: int) -> bool:
+    """A list item or a section label between a heading and the next one."""
+    for ln in lines[start + 1:end]:
+        t = ln.strip()
+        if _LEAD_BULLET.match(t) or _BOLD_LABEL.match(t) or S.heading_section(t.strip("*#:： ")):
+            return True
+    return False
 
 
 def _page_furniture(lines: list[str]) -> list[int]:

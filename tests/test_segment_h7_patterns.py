@@ -262,3 +262,55 @@ def test_box_table_with_wrapped_post_and_two_section_columns():
     assert ("化验员", "duty", "每日检测进出水指标") in got
     assert ("化验员", "requirement", "化学相关专业") in got
     assert {r for r, _, _ in got} == {"污水处理工", "化验员"}
+
+
+# --- 9. variants: a power-granting item is never a title; Markdown posts with no title word;
+# --- head counts and `岗位一：` in headings; one document-control field; dated lines ---------
+
+def test_power_granting_bullet_is_not_taken_for_a_title():
+    got = rows("## 组长\n### 工作职责\n- 安排班组生产\n- 有权调配组内人员\n")
+    assert got == [("组长", "duty", "安排班组生产"), ("组长", "authority", "有权调配组内人员")]
+
+
+def test_numbered_markdown_names_with_lists_are_posts():
+    text = ("# 剧组手册\n\n## 一、剧务\n\n**岗位概述**：统筹剧组日常事务。\n\n**工作职责**\n\n"
+            "1. 安排排练场地\n2. 管理道具借还\n\n## 二、场记\n\n1. 记录每场拍摄信息\n")
+    got = rows(text)
+    assert ("剧务", "summary", "统筹剧组日常事务") in got
+    assert ("剧务", "duty", "管理道具借还") in got
+    assert ("场记", "duty", "记录每场拍摄信息") in got
+
+
+def test_numbered_markdown_topics_without_lists_are_not_posts():
+    text = "# 公司介绍\n\n## 一、公司简介\n\n我们成立于2001年，专注物流。\n\n## 二、发展历程\n\n2001年成立。\n"
+    assert rows(text) == []
+
+
+def test_an_unplaced_markdown_heading_is_never_glued_to_the_item_above():
+    got = rows("# 手册\n\n## 剧务\n\n1. 安排排练场地\n2. 管理道具借还\n\n## 注意事项很多的说明\n\n记录每场拍摄信息\n")
+    assert ("", "duty", "管理道具借还") in got or any(d == "管理道具借还" for _, _, d in got)
+    assert not any("##" in d or "注意事项" in d for _, _, d in got)
+
+
+def test_head_count_and_numbered_post_label_in_headings():
+    for text in ("# 手册\n\n## 舞台监督（2人）\n\n### 工作职责\n\n- 主持技术合成排练\n\n"
+                 "## 灯光操作员（1人）\n\n### 工作职责\n\n- 操作调光台\n",
+                 "# 手册\n\n## 岗位一：舞台监督\n\n### 工作职责\n\n- 主持技术合成排练\n\n"
+                 "## 岗位二：灯光操作员\n\n### 工作职责\n\n- 操作调光台\n"):
+        assert rows(text) == [("舞台监督", "duty", "主持技术合成排练"), ("灯光操作员", "duty", "操作调光台")]
+
+
+def test_single_document_control_field_is_no_row():
+    got = rows("发布部门：人力资源部\n\n一、保洁员\n1. 负责公共区域清洁。\n")
+    assert got == [("保洁员", "duty", "负责公共区域清洁")]
+
+
+def test_a_dated_line_does_not_swallow_the_heading_below():
+    got = rows("仓储物流专员\n2025/09/12 更新\n工作内容\n1. 负责冷冻库进出货点收与储位管理。\n2. 协助堆高机作业及月台调度。\n")
+    assert got == [("仓储物流专员", "duty", "负责冷冻库进出货点收与储位管理"),
+                   ("仓储物流专员", "duty", "协助堆高机作业及月台调度")]
+
+
+def test_fact_label_after_a_wide_gap_is_a_fact():
+    got = rows("仓储专员\n2025/09/12 更新　　应聘人数：0~5人\n\n工作内容\n1. 负责冷冻库进出货点收。\n")
+    assert got == [("仓储专员", "duty", "负责冷冻库进出货点收")]
