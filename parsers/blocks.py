@@ -17,6 +17,8 @@ from parsers.lists import Marker
 from parsers.pieces import Piece
 
 TERMINAL = "。！？!?；;"
+# how a short post name may end when no title suffix says so (`剧务`, `场记`, `编导`, `播音`)
+_PERSONISH = set("员师长工手官生士管助务记导监演播厨匠保卫勤医护")
 WEAK_SUFFIXES = ("接待",)   # also common in item titles (`现场接待：`)
 # endings that are also verbs or nouns (`准确完成收银`): such a line is a title only when alone
 VERB_SUFFIXES = ("接待", "收银", "保洁", "调度", "督导", "保安", "库管", "内勤")
@@ -31,8 +33,8 @@ _LEAD_IN = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,24}?)(?:(?:的)?(?:(?:�
                       r"|的(?:活儿?|活计|日常工作|工作|事情?)(?:主要|大概|大致|基本上|一般)?(?:就是|是|有|包括)(?:下面|以下)?(?:这些|这几样|这几项|几样|几项|几点))"
                       r"\s*(?:吧|呢|啊|哈|哦)?\s*[:：。]?$")
 # how a conversational lead-in opens before naming the role: `另外说下…`, `说说…`, `介绍一下…`
-_TALK = re.compile(r"^(?:(?:另外|还有|然后|再|接下来|下面|最后|顺便|顺带)[，,]?)?(?:给(?:大家|你们?|各位|楼主))?(?:(?:我再|我来|我|再|来)?"
-                   r"(?:说说|说下|说一下|讲讲|讲下|讲一下|聊聊|聊下|聊一下|谈谈|介绍一下|介绍下|分享一下|分享下|补充一下|补充下|贴一下|贴下|附上))?")
+_TALK = re.compile(r"^(?:(?:另外|还有|然后|再|接下来|下面|最后|顺便|顺带|楼上)[，,]?)?(?:给(?:大家|你们?|各位|楼主))?(?:(?:我再|我来|我|再|来)?"
+                   r"(?:说说|说下|说一下|讲讲|讲下|讲一下|聊聊|聊下|聊一下|谈谈|介绍一下|介绍下|分享一下|分享下|补充一下|补充下|补充个|补个|漏了|加个|加一个|贴一下|贴下|附上))?")
 # a closing remark after a list (`就这些，…`, `以上就是…`): never the wrapped end of the last item
 _CLOSING = re.compile(r"^(?:就(?:这些|这么多|是这些)|(?:大概|差不多|大致|基本)(?:就)?(?:这些|是这样|如此)|以上(?:就是|便是|是|为|这些|内容|仅|所述)"
                       r"|总之|总的来说|总而言之|综上|希望(?:对|能|以上)|仅供参考)")
@@ -284,6 +286,16 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 set_role("", (p.start, p.end))
                 continue
             nested = _next_marker_kind(stream, i) not in (None, mk.kind)
+            if mk.kind in ("cn", "pcn") and role and role_mk == mk.kind and mk.num is not None \
+                    and mk.num == head_num.get(mk.kind, -99) + 1 and 2 <= len(bare) <= 8 \
+                    and bare[-1] in _PERSONISH and R.plausible_role(bare, 8) and not S.looks_like_duty(bare) \
+                    and nested:
+                # `一、乘务员` … `二、播音`: the next number of the marker that named the running
+                # role, a short name of a person's post over a list of its own, is the next role
+                set_role(R.tidy_role(bare), (p.start, p.end))
+                note_role_head(mk)
+                last_head_kind = mk.kind
+                continue
             if mk.kind in ("cn", "pcn") and bare and len(bare) <= 20 and bare[-1] not in TERMINAL + "，,." \
                     and (nested or not S.looks_like_duty(bare)):
                 if mk.kind == last_marker_kind or last_marker_kind is None or True:

@@ -202,7 +202,13 @@ _ROLE_COLUMN = re.compile(r"^(?:(?:招聘|招录|招考|报考|拟聘|聘用)?(?
 def _grid_cells(line: str) -> list[tuple[int, int]] | None:
     """Spans of the cells of a table row (`│a│b│`, `| a | b |`), stripped, or None."""
     seps = [i for i, c in enumerate(line) if c in _GRID_SEP]
-    if len(seps) < 2:
+    if not seps or not line.strip():
+        return None
+    if line[:seps[0]].strip():
+        seps.insert(0, -1)               # `岗位 | 职责 | 人数`: a row without outer pipes
+    if line[seps[-1] + 1:].strip():
+        seps.append(len(line))
+    if len(seps) < 3:
         return None
     cells = []
     for a, b in zip(seps, seps[1:]):

@@ -314,3 +314,27 @@ def test_a_dated_line_does_not_swallow_the_heading_below():
 def test_fact_label_after_a_wide_gap_is_a_fact():
     got = rows("仓储专员\n2025/09/12 更新　　应聘人数：0~5人\n\n工作内容\n1. 负责冷冻库进出货点收。\n")
     assert got == [("仓储专员", "duty", "负责冷冻库进出货点收")]
+
+
+def test_pipe_table_without_outer_pipes():
+    text = ("岗位 | 岗位职责 | 人数\n--- | --- | ---\n理货员 | 负责货架补货；检查商品保质期 | 4\n"
+            "防损员 | 出入口巡查；处理报警商品 | 2\n")
+    got = rows(text)
+    assert got == [("理货员", "duty", "负责货架补货"), ("理货员", "duty", "检查商品保质期"),
+                   ("防损员", "duty", "出入口巡查"), ("防损员", "duty", "处理报警商品")]
+
+
+def test_next_numbered_post_name_without_a_title_suffix_is_the_next_role():
+    text = ("电台岗位职责\n一、主持人\n1. 主持直播节目。\n2. 撰写串联单。\n"
+            "二、导播\n1. 接听热线并筛选来电。\n2. 操作延时器。\n")
+    got = rows(text)
+    assert [d for r, _, d in got if r == "导播"] == ["接听热线并筛选来电", "操作延时器"]
+    # look-alike: a group inside a role is numbered by another marker, so stays a group
+    got = rows("店长岗位职责\n一、店长\n（一）日常管理\n1. 排班。\n（二）商品管理\n1. 盘点。\n")
+    assert {r for r, _, _ in got} == {"店长"}
+
+
+def test_more_ways_a_floor_adds_a_role():
+    for lead, role in (("我再补充个保安的：", "保安"), ("顺便说下收银员的：", "收银员"), ("另外前台的工作：", "前台")):
+        got = rows("店长职责：\n1、排班\n2、盘点\n\n" + lead + "巡查登记；交接班记录\n")
+        assert [r for r, _, d in got if d == "交接班记录"] == [role]
