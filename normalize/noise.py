@@ -71,6 +71,14 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # a short line talking to the thread starter is a forum reply, never a duty
     ("forum", re.compile(r"(?m)^[^\n]{0,24}(?:楼主|楼上)[^\n]{0,24}$")),
     ("forum", re.compile(r"回复\s*\d{1,4}\s*#?\s*楼?\s*(?:\S{0,12}?的帖子)?")),
+    # a 贴吧-style floor tail: where the poster was and which app (`IP属地:江苏 来自Android客户端`)
+    ("forum", re.compile(r"IP属地\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{1,10}|来自\s*\S{0,12}?(?:客户端|手机版|App|APP)")),
+    # a reply inside a floor (楼中楼) on a line of its own: a name, what they said, when
+    # (`某某：谢谢分享 2027-03-02 20:52`, `回复 某某 ：不客气 2027-03-02 21:03`)
+    ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:回复\s*)?(?![\d(（①-⑳⑴-⒇])[^\s:：，。,、\n]{1,16}(?<!时间)(?<!日期)(?<!截止)(?<!期限)"
+                         r"\s*[:：][^\n]{1,60}?[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*$")),
+    # a floor's reply switch: `回复(2)`, `收起回复`, `展开回复`, `我也说一句`
+    ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:回复\s*[(（]\s*\d{1,5}\s*[)）]|收起回复|展开回复|我也说一句)[ \t\u3000]*$")),
     ("forum", re.compile(r"本帖最后由\s*\S{1,30}\s*于\s*[\d\-/: ]{8,20}\s*编辑")),
     ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:回复|引用|举报|楼主|沙发|板凳|地板|使用道具|评分|点评|收藏|分享|顶|支持|反对)(?:[ \t\u3000]+(?:回复|引用|举报|使用道具|评分|点评|收藏|分享|顶|支持|反对))*[ \t\u3000]*$")),
     # an HTML comment left in a text or Markdown file (`<!-- 下一版补充夜班岗位 -->`): the

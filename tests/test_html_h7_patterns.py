@@ -232,3 +232,18 @@ def test_an_html_comment_in_a_text_file_is_noise():
     from normalize.noise import strip_noise
     assert strip_noise("完成续卡登记和收银<!-- 待补充 -->\n") == "完成续卡登记和收银\n"
     assert strip_noise("a <!-- one\ntwo --> b") == "a  b"
+
+
+def test_a_thread_copied_as_text_keeps_only_the_listed_duties():
+    rows = rows_of(page("thread_copy.txt"))
+    assert rows == [("熨烫工", "duty", "按衣物标签选择熨烫温度，真丝羊毛类垫布熨烫"),
+                    ("熨烫工", "duty", "每天下班前清理蒸汽熨斗水垢，关闭锅炉电源")]
+
+
+def test_floor_tails_and_replies_in_text_are_noise_but_dated_fields_are_not():
+    from normalize.noise import strip_noise
+    assert strip_noise("洗衣小白：学到了，谢谢 2027-04-06 19:58\n").strip() == ""
+    assert strip_noise("收起回复\n回复(12)\n").strip() == ""
+    assert strip_noise("关闭锅炉电源IP属地:湖北\n") == "关闭锅炉电源\n"
+    # a numbered item that ends with a date and time is not a reply
+    assert "按时交接" in strip_noise("1、交接班：按时交接 2027-04-06 08:00\n")
