@@ -869,28 +869,41 @@ TITLE_LIST_CAPTION = 12        # … and may sit under a short caption (`岗位�
 
 
 def _drop_title_lists(root: LexborNode, drops: list[DroppedBlock]) -> None:
-    """Remove a list made only of job titles (`• 车间主任 • 数控车工 • 质检员`): a side menu of
-    the other postings, often clickable without links (`<li onclick=…>`), so link density
-    misses it.  Its items name no duty; left in, each title reads as a role heading with
-    nothing under it, or a title glues onto the page's first item.  Its short caption goes
-    with it when the two fill a box of their own."""
+    """Remove a menu made only of job titles (`车间主任 / 数控车工 / 质检员`, as list items, lines
+    between `<br>` or one block each), with its short caption (`岗位说明书`): a side menu of the
+    other postings, often clickable without links (`<li onclick=…>`), so link density misses
+    it.  Its lines name no duty; left in, each title reads as a role heading with nothing under
+    it, or glues onto the page's first item.  A title over its own list of duties is not in one."""
     doomed = []
-    for lst in root.css("ul, ol"):
-        items = [c for c in lst.iter(include_text=False) if c.tag == "li"]
-        if len(items) < TITLE_LIST_MIN or any(n.tag in ("ul", "ol", "p", "div", "table") and n.mem_id != lst.mem_id
-                                              for n in lst.traverse(include_text=False)):
+    for node in root.traverse(include_text=False):
+        if (node.mem_id == root.mem_id or not node.is_element_node or node.tag in INLINE_TAGS
+                or node.tag in CELL_TAGS + ("tr", "tbody", "thead", "tfoot")):
             continue
-        names = [_SPACES.sub("", li.text(deep=True)).strip() for li in items]
-        if not all(n and (roles.bare_title_role(n) or roles.soft_title_role(n)) == n for n in names):
+        raw = node.text(deep=True)
+        if len(raw) > TITLE_MENU_MAX_TEXT or node.css_first("table") is not None:
             continue
-        box, parent = lst, lst.parent
+        lines = [LIST_MARKER.sub("", ln, count=1).strip() if ln.startswith("• ") else ln
+                 for ln in tidy_lines(_block_text(node)).split("\n") if ln]
+        if lines and len(lines[0]) <= TITLE_LIST_CAPTION and not _job_title(lines[0]):
+            lines = lines[1:]       # the menu's caption
+        if len(lines) < TITLE_LIST_MIN or not all(_job_title(ln) for ln in lines):
+            continue
+        box, parent = node, node.parent
         while parent is not None and parent.mem_id != root.mem_id and parent.tag not in ("body", "html"):
-            rest = _SPACES.sub("", parent.text(deep=True)).replace(_SPACES.sub("", lst.text(deep=True)), "", 1)
+            rest = _SPACES.sub("", parent.text(deep=True)).replace(_SPACES.sub("", raw), "", 1)
             if len(rest) > TITLE_LIST_CAPTION:
                 break
             box, parent = parent, parent.parent
         doomed.append(box)
     _remove(_outermost(doomed), drops, "a list of job titles only (a menu of other postings)")
+
+
+TITLE_MENU_MAX_TEXT = 300      # a menu of titles is short
+
+
+def _job_title(line: str) -> bool:
+    name = _SPACES.sub("", line)
+    return bool(name) and (roles.bare_title_role(name) or roles.soft_title_role(name)) == name
 
 
 def _drop_card_lists(root: LexborNode, drops: list[DroppedBlock]) -> None:

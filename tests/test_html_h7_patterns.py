@@ -247,3 +247,13 @@ def test_floor_tails_and_replies_in_text_are_noise_but_dated_fields_are_not():
     assert strip_noise("关闭锅炉电源IP属地:湖北\n") == "关闭锅炉电源\n"
     # a numbered item that ends with a date and time is not a reply
     assert "按时交接" in strip_noise("1、交接班：按时交接 2027-04-06 08:00\n")
+
+
+def test_a_menu_of_job_titles_between_line_breaks_is_left_out_too():
+    html = page("intranet_leftnav_jobs.html")
+    menu = ('<div class="joblist">车间主任<br>数控车工<br>质检员<br>仓库保管员<br>设备维修工<br></div>')
+    start, end = html.index('<ul class="joblist">'), html.index("</ul>") + len("</ul>")
+    ex = extract(html[:start] + menu + html[end:])
+    lines = [ln for ln in ex.text.splitlines() if ln]
+    assert lines[0] == "质检员岗位职责"
+    assert not any(name in lines for name in ("车间主任", "数控车工", "设备维修工", "岗位说明书"))
