@@ -166,6 +166,9 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
         if len(re.sub(r"\W", "", text)) < 2:
             drop(r.spans, "fewer than two word characters")
             continue
+        if _DEFINITION.fullmatch(text):
+            drop(r.spans, "a term's definition (`X：…的缩写`, `X：是指…`), not a row")
+            continue
         if _EMPTY_FIELD.fullmatch(text):
             drop(r.spans, "a field with no value (`工具：无`): it asks for nothing")
             continue
@@ -193,6 +196,7 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
 _DATE_ONLY = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[年/.\-]\s*[\d一二三四五六七八九十]{1,2}\s*[月/.\-]"
                         r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?")
 _EMPLOYER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司|事务所)")
+_DEFINITION = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]{1,12}\s*[:：]\s*(?:(?:是指|指的是|系指|指(?![导挥引定派示令出明正点标南望责数纹甲]))[^；;]{2,80}|.{2,80}(?:的缩写|的简称|的英文缩写|的统称))")
 _EMPTY_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]\s*(?:无|暂无|没有|无要求|不限|不拘|[-—/／])")
 _LICENCE = re.compile(r"驾驶证|驾照|身份证|资格证|证件")
 

@@ -63,7 +63,7 @@ _WORKER = re.compile(r"[\u4e00-\u9fff]{2,}(?<![施加员开完竣分用务手人
 _INDUSTRY = re.compile(r"(?:石油|精细|煤|盐|生物|医药|能源|海洋|日用|轻)化工$")
 # a chief named by the work (`乘务长`, `列车长`, `值班长`): `长` after a word of two or more
 # characters, unless that word makes `X长` a length or growth (`成长`, `增长`, `时长`, `擅长`)
-_CHIEF = re.compile(r"[\u4e00-\u9fff]{2,}(?<![成增延擅特专见生助消拉放时年周全最很较更家兄学])长$")
+_CHIEF = re.compile(r"[\u4e00-\u9fff]{2,}(?<![成增延擅特专见生助消拉放时年周全最很较更家兄学期间度太过超])长$")
 
 
 def has_role_suffix(name: str) -> bool:

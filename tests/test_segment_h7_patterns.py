@@ -338,3 +338,13 @@ def test_more_ways_a_floor_adds_a_role():
     for lead, role in (("我再补充个保安的：", "保安"), ("顺便说下收银员的：", "收银员"), ("另外前台的工作：", "前台")):
         got = rows("店长职责：\n1、排班\n2、盘点\n\n" + lead + "巡查登记；交接班记录\n")
         assert [r for r, _, d in got if d == "交接班记录"] == [role]
+
+
+def test_a_definition_is_no_row_even_under_a_role():
+    got = rows("质检员岗位职责\n1、MSA：测量系统分析的缩写。\n2、按MSA计划完成量具校验。\n3、首件：指每批生产的第一件产品。\n")
+    assert got == [("质检员", "duty", "按MSA计划完成量具校验")]
+
+
+def test_an_item_with_a_label_and_a_guiding_verb_is_not_a_definition():
+    got = rows("班组长岗位职责\n1、培训：指导新员工操作设备。\n2、安全：指挥班组应急疏散演练。\n")
+    assert [d for _, _, d in got] == ["培训：指导新员工操作设备", "安全：指挥班组应急疏散演练"]
