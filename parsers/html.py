@@ -218,7 +218,11 @@ def _title_lead(title: str) -> str:
     lead = _TITLE_SPLIT.split(_SPACES.sub(" ", title).strip(), maxsplit=1)[0].strip()
     m = _TITLE_BRACKETS.match(lead)
     lead = (m.group(1) if m else lead).strip()
-    return _TITLE_HIRING.sub("", _TITLE_TAG.sub("", lead)).strip()
+    if lead[:1] in "「『【[" and not re.search(r"[」』】\]]", lead):
+        lead = lead[1:]             # a bracket closed after the split (`【前厅主管招聘_某酒店_6-8k】-猎聘`)
+    lead = _TITLE_HIRING.sub("", _TITLE_TAG.sub("", lead)).strip()
+    hiring = re.fullmatch(r".{2,24}?(?:诚聘|急聘|招聘|热招)\s*(?P<job>[^\s招聘]{2,16})", lead)
+    return hiring.group("job") if hiring else lead    # `云栖酒店招聘前厅主管`: the job after the employer
 
 
 _CRUMB_START = re.compile(r"^\s*(?:当前位置|當前位置|您的位置|你的位置|位置)\s*[:：]")

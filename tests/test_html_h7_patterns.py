@@ -257,3 +257,16 @@ def test_a_menu_of_job_titles_between_line_breaks_is_left_out_too():
     lines = [ln for ln in ex.text.splitlines() if ln]
     assert lines[0] == "质检员岗位职责"
     assert not any(name in lines for name in ("车间主任", "数控车工", "设备维修工", "岗位说明书"))
+
+
+def test_the_job_title_is_read_from_the_title_formats_of_job_boards():
+    body = ("<body><div class='job-detail'><h3>职位描述</h3><p>岗位职责：</p>"
+            "<p>1、负责门店水果的进货验收和陈列；</p><p>2、每日盘点损耗并登记。</p></div></body>")
+    for title in ("「果蔬理货员招聘」_鲜丰超市招聘-某直聘", "【果蔬理货员招聘_鲜丰超市招聘_4-6k】-某聘",
+                  "果蔬理货员招聘-鲜丰超市招聘-某勾招聘", "【图】果蔬理货员 - 余杭区鲜丰超市 - 某城",
+                  "【急聘】果蔬理货员（包吃）_某聘网", "鲜丰超市招聘果蔬理货员_某网"):
+        text = extract(f"<html><head><title>{title}</title></head>{body}</html>").text
+        assert text.splitlines()[0] == "果蔬理货员", title
+    for title in ("鲜丰超市2027年招聘公告", "超市员工岗位职责大全_某文库", "求助：理货的活都归谁管？"):
+        text = extract(f"<html><head><title>{title}</title></head>{body}</html>").text
+        assert text.splitlines()[0] == "职位描述", title
