@@ -200,8 +200,11 @@ _ROLE_COLUMN = re.compile(r"^(?:(?:招聘|招录|招考|报考|拟聘|聘用)?(?
 
 
 def _grid_cells(line: str) -> list[tuple[int, int]] | None:
-    """Spans of the cells of a table row (`│a│b│`, `| a | b |`), stripped, or None."""
+    """Spans of the cells of a table row (`│a│b│`, `| a | b |`, or a spreadsheet's
+    tab-separated `a<TAB>b`), stripped, or None."""
     seps = [i for i, c in enumerate(line) if c in _GRID_SEP]
+    if not seps and "\t" in line.strip(" \u3000"):
+        seps = [-1] + [i for i, c in enumerate(line) if c == "\t"] + [len(line)]   # one tab a cell
     if not seps or not line.strip():
         return None
     if line[:seps[0]].strip():

@@ -348,3 +348,20 @@ def test_a_definition_is_no_row_even_under_a_role():
 def test_an_item_with_a_label_and_a_guiding_verb_is_not_a_definition():
     got = rows("班组长岗位职责\n1、培训：指导新员工操作设备。\n2、安全：指挥班组应急疏散演练。\n")
     assert [d for _, _, d in got] == ["培训：指导新员工操作设备", "安全：指挥班组应急疏散演练"]
+
+
+def test_tab_separated_table_of_posts():
+    text = ("附件：岗位表\n职位代码\t职位名称\t招聘人数\t岗位职责\t任职条件\n"
+            "A01\t造价员\t1\t编制工程预算；审核结算\t工程造价专业；持二级造价师证\n"
+            "A02\t资料员\t2\t整理竣工资料\t大专以上学历\n\n三、报名\n携带身份证到现场报名。\n")
+    got = rows(text)
+    assert got == [("造价员", "duty", "编制工程预算"), ("造价员", "duty", "审核结算"),
+                   ("造价员", "requirement", "工程造价专业"), ("造价员", "requirement", "持二级造价师证"),
+                   ("资料员", "duty", "整理竣工资料"), ("资料员", "requirement", "大专以上学历")]
+
+
+def test_iso_terms_heading_variants_name_no_role():
+    for word in ("术语和缩略语", "名词解释", "定义"):
+        got = rows(f"1 目的\n规范岗位职责。\n2 {word}\n2.1 BOM：物料清单的缩写。\n2.2 ECN：工程变更通知。\n"
+                   "3 职责\n3.1 工艺工程师\n3.1.1 编制作业指导书。\n3.1.2 组织新产品试产。\n")
+        assert {r for r, _, _ in got} == {"工艺工程师"}, word
