@@ -1115,7 +1115,7 @@ def _rare_letters(lm: CharLM, text: str) -> list[int]:
         hit = memo.get(c)
         if hit is None:
             hit = memo[c] = (c not in QMARKS and lm.logp1(c) < _RARE
-                             and unicodedata.category(c)[0] == "L")
+                             and (unicodedata.category(c)[0] == "L" or _is_pua(c)))
         if hit:
             out.append(m.start())
     return out
@@ -1152,13 +1152,15 @@ def _dense_runs(text: str, rare_at: list[int]) -> list[tuple[re.Match[str], int]
 def _garbled_runs(lm: CharLM, text: str) -> list[tuple[re.Match[str], int]]:
     """Non-ASCII runs dense enough in rare letters to be wrong-codec text, with the count:
     two or more, and at least 30% of the run's letters.  Only letters (Han, kana, hangul)
-    count: decorations — box drawing, stars, circled numbers, emoji — are rare too, but
+    and private-use characters (where GB18030 puts pairs GBK never assigned) count: decorations — box drawing, stars, circled numbers, emoji — are rare too, but
     re-decoded they turn into plausible Han (①②③④ → 情顷请庆)."""
     rare_at = _rare_letters(lm, text)
     if len(rare_at) < 2:
         return []           # clean text: no run can have two rare letters
     return [(m, rare) for m, rare in _dense_runs(text, rare_at)
-            if rare >= 0.3 * sum(1 for c in m.group() if unicodedata.category(c)[0] == "L")]
+            if rare >= 0.3 * sum(1 for c in m.group()
+                                 if unicodedata.category(c)[0] == "L" or _is_pua(c))
+            and not all(_is_pua(c) for c in m.group())]     # icon-font glyphs side by side
 
 
 def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, float, bool]]:
@@ -1418,6 +1420,23 @@ _GARBLE = re.compile(rf"[锟\ufffd\ue000-\uf8ff?](?:(?<=锟)斤拷"
                      r"|(?<=[\u3400-\u9fff]\?)\?*(?=[\u3400-\u9fff]|\r?\n|\Z))")
 
 
+def _han_in_run(text: str, k: int) -> bool:
+    """Whether the stretch of non-ASCII, non-space characters around `k` holds Han text: a
+    slip garbles double-byte text, so a private-use character with none around it is an
+    icon-font glyph (`\ue601 联系我们` has a space between), not a slipped pair."""
+    i = k
+    while i > 0 and ord(text[i - 1]) >= 0x80 and not text[i - 1].isspace():
+        i -= 1
+        if is_han(text[i]):
+            return True
+    j = k + 1
+    while j < len(text) and ord(text[j]) >= 0x80 and not text[j].isspace():
+        if is_han(text[j]):
+            return True
+        j += 1
+    return False
+
+
 def analyze(text: str) -> MojibakeReport:
     """Find garbled spans and their repairs; never touches clean text."""
     rep = MojibakeReport()
@@ -1445,6 +1464,8 @@ def analyze(text: str) -> MojibakeReport:
         line = text.rfind("\n", 0, k) + 1
         if failed.get(line, 0) >= MAX_FAILED_ANCHORS_PER_LINE:
             continue                    # a line of garbage slips cannot explain: stop early
+        if _is_pua(text[k]) and not _han_in_run(text, k):
+            continue                    # icon-font glyphs between spaces or links: no slip
         if text[k] == "?" and _plain_question(lm, text, k):
             failed[line] = failed.get(line, 0) + 1
             continue                    # 是否合格? — a question mark in clean text

@@ -479,3 +479,15 @@ def test_a_run_of_two_half_known_characters_is_filled_as_a_word_and_flagged_if_u
         if out != clean or any(c < 0.8 for c in rep.confidence):
             assert rep.residual, (out, rep)
     assert right >= 2
+
+
+def test_big5_read_as_gbk_private_use_run_before_an_ascii_byte_is_repaired():
+    """Big5 pairs GBK never assigned come out of a GB18030 decoder as private-use
+    characters: a short run of them before `/` or `-` is wrong-codec text like its
+    neighbours (制定年度/月度), while icon-font glyphs between words stay as they are."""
+    clean = "制定年度/月度大用戶銷售計劃"
+    damaged = clean.encode("cp950").decode(GB, errors="replace").replace("\ufffd", "?")
+    assert any(0xE000 <= ord(c) <= 0xF8FF for c in damaged.split("/")[0])
+    assert repair_mojibake(damaged) == clean
+    icons = "\ue600 首页  \ue601\ue602 联系我们  \ue603 关于我们"
+    assert analyze(icons).edits == []

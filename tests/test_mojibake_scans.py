@@ -40,7 +40,7 @@ TEXTS = SAMPLES + _random_texts(20261124, 3000)
 def _plain_rare(lm, text: str) -> list[int]:
     return [i for i, c in enumerate(text)
             if ord(c) >= 0x80 and c not in QMARKS and lm.logp1(c) < _RARE
-            and unicodedata.category(c)[0] == "L"]
+            and (unicodedata.category(c)[0] == "L" or 0xE000 <= ord(c) <= 0xF8FF)]
 
 
 def test_latin_stretches_match_the_plain_pattern():
