@@ -76,7 +76,9 @@ CHROME_TOKENS = frozenset((
     "author", "authi", "postinfo", "pstatus", "sign", "signature", "avatar", "userinfo", "byline",
     "meta", "hd", "ft", "tip", "tips", "disclaimer", "rec", "sim", "similar", "sider",
     # Q&A votes and job-board company cards beside the posting
-    "vote", "votes", "voters", "upvote", "company", "corp", "employer"))
+    "vote", "votes", "voters", "upvote", "company", "corp", "employer",
+    # comment boxes named in pinyin (留言, 评论) and guest books; Tieba's replies inside a floor
+    "liuyan", "pinglun", "guestbook", "lzl"))
 CONTENT_TOKENS = frozenset(("content", "article", "main", "post", "entry", "text", "body", "detail",
                             "zhengwen", "neirong", "wenzhang", "con", "txt"))
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
@@ -99,12 +101,14 @@ _BOILERPLATE = re.compile(
     r"|^\s*(查看|更多|全部)\S{0,8}(职位|職位|岗位|崗位|招聘)\s*([(（]\s*\d+\s*[)）])?\s*[>》»]*\s*$",
     re.I)
 # a forum floor's tail (`2楼 2026-11-18 21:30`, `来自Android客户端3楼2026-…`), its reply button
-# (`回复(3)`, `收起回复`) and a reply inside the floor (楼中楼: `某某：谢谢分享 2026-11-18 21:41`)
+# (`回复(3)`, `收起回复`) and a reply inside the floor (楼中楼: `某某：谢谢分享 2026-11-18 21:41`) or
+# under a page (`游客：请问还招人吗？ 2027-01-12`)
 FORUM_TAIL = re.compile(
     r"^\s*(?:来自\S{0,20}(?:客户端|手机版)\s*)?(?:\d{1,5}\s*[楼樓#]|楼主|樓主)\s*"
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:回复|回覆)\s*(?:[(（]\s*\d*\s*[)）])?\s*)?$"
     r"|^\s*(?:回复|回覆|收起回复|收起回覆|展开回复|展開回覆|我也说一句|我也說一句|评论|評論|点赞|點讚)\s*(?:[(（]\s*\d*\s*[)）])?\s*$"
-    r"|^\s*(?:回复\s*)?[^\s:：，。,]{1,16}\s*[:：].{1,60}?\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+    r"|^\s*(?:回复\s*)?(?![\d(（①-⑳⑴-⒇])[^\s:：，。,、]{1,16}(?<!时间)(?<!日期)(?<!截止)(?<!期限)(?<!时限)\s*[:：].{1,60}?\s*"
+    r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # a post's byline of several fields (`发布人：质量部　发布时间：2027-02-11　阅读次数：57`)
 BYLINE_FIELDS = re.compile(r"^\s*(?:发布人|發布人|发布者|發布者|发布单位|發布單位|发布部门|發布部門|发稿人|發稿人|撰稿人?|审稿人?|審稿人?"
                            r"|责任编辑|責任編輯|编辑|編輯|录入|錄入|供稿)\s*[:：][^\n]{0,40}?"

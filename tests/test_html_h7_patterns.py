@@ -35,9 +35,10 @@ def test_thread_floor_tails_reply_buttons_and_floor_replies_are_left_out_and_not
     lines = [ln for ln in ex.text.splitlines() if ln]
     for left_out in ("1楼", "2楼", "回复", "收起回复", "抄作业", "不客气", "2027-03-02"):
         assert not any(left_out in ln for ln in lines), left_out
-    noted = [d.text for d in ex.dropped if "forum floor" in d.reason]
-    assert "回复(2)" in noted and "2楼2027-03-02 20:40" in noted
-    assert any(d.startswith("麦香阿七：") for d in noted) and any(d.startswith("回复 麦香阿七") for d in noted)
+    tails = [d.text for d in ex.dropped if "forum floor" in d.reason]
+    assert "2楼2027-03-02 20:40" in tails and "来自Android客户端1楼2027-03-02 20:11" in tails
+    noted = "\n".join(d.text for d in ex.dropped)
+    assert "回复(2)" in noted and "麦香阿七：大佬写得太细了" in noted and "回复 麦香阿七 ：不客气" in noted
     # the floor with the lists keeps one item per line, under its role line
     i = lines.index("面包师职责：")
     assert lines[i + 1:i + 5] == ["⑴ 每天凌晨按生产单和面、发酵、整形、烘烤", "⑵ 记录烤箱温度和出炉时间，保证每批次口感一致",
@@ -270,3 +271,24 @@ def test_the_job_title_is_read_from_the_title_formats_of_job_boards():
     for title in ("鲜丰超市2027年招聘公告", "超市员工岗位职责大全_某文库", "求助：理货的活都归谁管？"):
         text = extract(f"<html><head><title>{title}</title></head>{body}</html>").text
         assert text.splitlines()[0] == "职位描述", title
+
+
+def test_visitor_comments_under_a_careers_page_are_left_out():
+    ex = extract(page("careers_comments.html"))
+    assert not any("游客" in ln or "欢迎来面试" in ln for ln in ex.text.splitlines())
+    assert any(d.text.startswith("游客：") for d in ex.dropped)
+    rows = rows_of(ex.text)
+    assert [(r, d) for r, s, d in rows if s == "duty"] == [
+        ("调度员", "根据订单安排车辆和线路，跟踪在途车辆"), ("调度员", "处理司机异常上报，协调客户改约"),
+        ("装卸工", "负责货物装卸和码放"), ("装卸工", "配合仓管清点货物")]
+    # a dated field of the job is not a comment
+    html = "<html><body><div class='c'><p>报名截止：2027-01-20</p><p>1、完成时间：2027-01-12</p></div></body></html>"
+    assert "报名截止：2027-01-20" in extract(html).text and "1、完成时间：2027-01-12" in extract(html).text
+
+
+def test_floor_replies_are_left_out_by_their_lines_when_their_boxes_have_no_telling_class():
+    html = page("tieba_bakery_thread.html").replace("lzl_cnt", "sub-item").replace("lzl_link_unfold", "act")
+    lines = [ln for ln in extract(html).text.splitlines() if ln]
+    for left_out in ("回复", "收起回复", "抄作业", "不客气", "2027-03-02"):
+        assert not any(left_out in ln for ln in lines), left_out
+    assert "⑵ 每晚核对营业款，差额当日上报店长" in lines
