@@ -631,6 +631,8 @@ _DATE = r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)?(?
 _META_FIELD = rf"{_META_LABEL}\s*[:：]\s*(?:{_DATE}|[^\s:：，,。；;、]{{1,20}})"
 _BYLINE = re.compile(rf"^\s*(?:{_META_FIELD}|{_DATE})(?:\s*[·|｜/]?\s*(?:{_META_FIELD}|{_DATE}))+\s*$"
                      rf"|^\s*{_META_LABEL}\s*[:：]\s*{_DATE}\s*$")
+# a breadcrumb trail: `首页 > 招聘 > 餐饮类`, `518熊班 › 餐饮类 › 厨师` (short steps, no sentence)
+_BREADCRUMB = re.compile(r"^\s*(?:[^\s>›»/，,。；;:：!！?？][^>›»，,。；;:：!！?？]{0,15}\s*[>›»]\s*){2,}[^>›»，,。；;:：!！?？]{1,16}\s*$")
 # one document-control field on its line: `发布部门：人力资源部`, `文件号：HR-2025-01`
 _DOC_FIELD = re.compile(r"^\s*(?:发布部门|发布单位|发文部门|发文单位|制定部门|编制部门|归口部门|文件号|文号|发文字号|文件编码)"
                         r"\s*[:：]\s*[^\s:：，,。；;、]{1,24}\s*$")
@@ -695,6 +697,8 @@ def _layout_lines(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
     for i, ln in enumerate(lines):
         if i not in out and re.search(r"[:：]", ln) and _BYLINE.match(ln):
             out[i] = ("chrome", "", *whole(i))      # a byline: who published it and when
+        elif i not in out and _BREADCRUMB.match(ln):
+            out[i] = ("chrome", "breadcrumb (where the page sits on its site)", *whole(i))
         elif i not in out and _DOC_FIELD.match(ln):
             out[i] = ("chrome", "document control field (issuing unit, file number)", *whole(i))
     for i in _page_furniture(lines):

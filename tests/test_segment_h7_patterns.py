@@ -365,3 +365,12 @@ def test_iso_terms_heading_variants_name_no_role():
         got = rows(f"1 目的\n规范岗位职责。\n2 {word}\n2.1 BOM：物料清单的缩写。\n2.2 ECN：工程变更通知。\n"
                    "3 职责\n3.1 工艺工程师\n3.1.1 编制作业指导书。\n3.1.2 组织新产品试产。\n")
         assert {r for r, _, _ in got} == {"工艺工程师"}, word
+
+
+def test_job_bank_post_with_tag_prefix_breadcrumb_and_needs_heading():
+    text = ("人才网 › 餐饮类 › 厨师\n[急聘]粤菜二厨\n和风食堂有限公司\n\n工作内容\n1. 负责烧腊及热菜出品。\n\n"
+            "需求条件\n学历限制：初中以上\n专业证照：中式烹调师四级\n电脑专长：无\n")
+    got = rows(text)
+    assert got == [("粤菜二厨", "duty", "负责烧腊及热菜出品"),
+                   ("粤菜二厨", "requirement", "学历限制：初中以上"),
+                   ("粤菜二厨", "requirement", "专业证照：中式烹调师四级")]
