@@ -320,7 +320,8 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             if last_marker_kind is not None and mk.kind != last_marker_kind and mk.kind in ("cn", "pcn"):
                 group = ""
             last_marker_kind = mk.kind
-            cur = Block("item", role, role_span, section, group, [(p.start, p.end)] if text else [],
+            cur = Block("item", role, role_span, "requirement" if p.field else section, group,
+                        [(p.start, p.end)] if text else [],
                         mk, list_id)
             continue
         # unmarked text

@@ -106,6 +106,7 @@ class Piece:
     blanks_before: int = 0      # blank lines right before its line (2+: a hard break, e.g. where noise was)
     bilingual: bool = False     # a heading given in English and Chinese
     cont: bool = False          # carries the block before it on (a table cell's next line)
+    field: bool = False         # a qualification field line (`学历要求：大专`): a requirement item
 
 
 def pieces(ct: str) -> list[Piece]:
@@ -380,9 +381,8 @@ def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
         # a qualification field: a requirement row of its own, label kept (never a section
         # heading with its value cut off, never glued to the next field)
         ls = m.start("l")
-        return [Piece("sect", base + ls, base + ls, "requirement", None, True, framed=True),
-                Piece("text", base + ls, base + m.end("v"), marker=Marker(ls, ls, "bullet", None, False),
-                      line_start=True)]
+        return [Piece("text", base + ls, base + m.end("v"), marker=Marker(ls, ls, "bullet", None, False),
+                      line_start=True, field=True)]
     m = _ROLE_SECT.match(line) if short else None
     if m:
         # `客服主管任职要求`: the role again, then a section that is not its duties

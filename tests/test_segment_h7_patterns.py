@@ -374,3 +374,9 @@ def test_job_bank_post_with_tag_prefix_breadcrumb_and_needs_heading():
     assert got == [("粤菜二厨", "duty", "负责烧腊及热菜出品"),
                    ("粤菜二厨", "requirement", "学历限制：初中以上"),
                    ("粤菜二厨", "requirement", "专业证照：中式烹调师四级")]
+
+
+def test_a_field_line_inside_a_duty_list_does_not_end_the_list():
+    got = rows("保安员岗位职责\n1、负责门岗值守。\n学历：高中以上\n2、负责夜间巡逻。\n")
+    assert got == [("保安员", "duty", "负责门岗值守"), ("保安员", "requirement", "学历：高中以上"),
+                   ("保安员", "duty", "负责夜间巡逻")]
