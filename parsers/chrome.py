@@ -108,6 +108,12 @@ _CARD_ONLY = re.compile(r"^(?:\d+\s*[-~～至]\s*\d+\s*年(?:经验)?|\d+\s*年�
                         r"|招\s*(?:\d+|若干|一|两|二|三|四|五|六|七|八|九|十)\s*(?:人|名)|(?:全职|兼职|实习|全职/兼职))$")
 _CARD_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[-·・]\s*[\u4e00-\u9fff]{2,8}$")
 _HEADCOUNT = re.compile(r"^招\s*(?:\d+|若干|一|两|二|三|四|五|六|七|八|九|十)\s*(?:人|名)$")
+# a page's update stamp (`本页最后修订于2026-10-08`, `最后更新：2026-10-08`; cleaning may have cut
+# the date away, leaving `最后`) and its labelled byline fields (`编辑：人力资源部`, `作者：李敏`)
+_STAMP = re.compile(r"^(?:本(?:文档?|页面?|手册|文件|帖子?|篇|章|节)?(?:内容)?)?(?:(?:最后|最近|最新)(?:一次)?)?(?:更新|修订|修改|编辑|发布)?(?:于|时间|日期)?"
+                    r"\s*[:：]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?$")
+_BYLINE_LABEL = re.compile(r"^(?:编辑|作者|来源|撰稿|撰稿人|审核|审稿|发布|发布人|发布者|责任编辑|编写|整理|录入|校对|供稿|维护|维护人)\s*[:：]\s*"
+                           r"[^\s，,。；;！？!?:：]{1,16}$")
 # a benefit tag (`五险一金`, `带薪年假`, `餐补`, `包住宿`, `周末双休`, `年终奖`)
 _BENEFIT = re.compile(r"险|公积金|年假|休假|带薪|体检|[餐饭房车话]补|补贴|补助|福利|奖金?$|包(?:吃|住)|住宿|双休|班车|旅游|下午茶|期权|团建|节日|礼品|礼物|晋升")
 
@@ -142,6 +148,8 @@ def line_chrome(line: str) -> str | None:
         return "navigation: table-of-contents links"
     if BREADCRUMB.match(text):
         return "navigation: breadcrumb"
+    if _byline_fields(text):
+        return "byline: who published it and when"
     if _nav_line(text):
         return "navigation: previous or next chapter, back to the contents"
     if _FLOOR.match(text) or _POST_ACTIONS.match(text):
@@ -206,6 +214,18 @@ def _toc_entries(text: str) -> bool:
     or a page (`- [一、驻店药师](#一驻店药师)`): the entries name roles, but no item is there."""
     parts = [p for p in re.split(r"\s+(?=[-*+•]\s*\[)|\s{2,}", text.strip()) if p.strip()]
     return bool(parts) and all(_TOC_ENTRY.match(p.strip()) for p in parts)
+
+
+def _byline_fields(text: str) -> bool:
+    """A page's update stamp and byline fields (`> 最后更新：2026-10-08 · 编辑：人力资源部`,
+    `本页最后修订于2026-10-08`): every field a stamp or a labelled name, one of them at least
+    naming an update (`最后…`, `…更新…`, `…于`) or a person or unit by its label."""
+    fields = [f for f in (_bare(f) for f in _FIELD_SPLIT.split(_MD_LINK.sub(r"\1", text))) if f]
+    if not fields or len(text) > 80:
+        return False
+    stamps = [f for f in fields if _STAMP.match(f) and re.search(r"最后|最近|最新|\d{4}", f)]
+    labelled = [f for f in fields if _BYLINE_LABEL.match(f)]
+    return bool(stamps or (labelled and len(fields) >= 2)) and len(stamps) + len(labelled) == len(fields)
 
 
 def navigation_line(text: str) -> bool:

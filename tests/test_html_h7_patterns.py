@@ -292,3 +292,14 @@ def test_floor_replies_are_left_out_by_their_lines_when_their_boxes_have_no_tell
     for left_out in ("回复", "收起回复", "抄作业", "不客气", "2027-03-02"):
         assert not any(left_out in ln for ln in lines), left_out
     assert "⑵ 每晚核对营业款，差额当日上报店长" in lines
+
+
+def test_a_byline_and_an_update_stamp_under_a_role_give_no_rows():
+    rows = rows_of(page("markdown_byline_under_role.txt"))
+    assert rows == [("驻场维修技师", "duty", "每日巡检空调机组和水泵，记录运行参数"),
+                    ("驻场维修技师", "duty", "接到报修后15分钟内到场处理")]
+    why = "byline: who published it and when"
+    assert line_chrome("> 最后 · 编辑：设备管理部") == why         # the date already cut by cleaning
+    assert line_chrome("作者：李敏 | 来源：人事部") == why
+    for content in ("更新", "修改", "负责系统更新", "编辑：负责稿件的编辑和校对", "发布：按时发布公告"):
+        assert line_chrome(content) is None, content
