@@ -16,6 +16,7 @@ from normalize.noise import noise_edits
 from normalize.pinyin import pinyin_edits
 from normalize.punct import halfwidth_edits
 from normalize.script import t2s_edits
+from normalize.spacing import spacing_edits
 from normalize.tracked import Edit, Tracked
 
 
@@ -71,7 +72,7 @@ def _index_repairs(repairs: list[tuple[int, int, str]]) -> dict[str, tuple[list[
 
 
 # emoji before noise: `📮 简历投递：…` is a contact line once its emoji is gone
-STEPS: list[Callable[[str], list[Edit]]] = [pinyin_edits, t2s_edits, halfwidth_edits, emoji_edits, noise_edits]
+STEPS: list[Callable[[str], list[Edit]]] = [spacing_edits, pinyin_edits, t2s_edits, halfwidth_edits, emoji_edits, noise_edits]
 
 
 def clean_document(text: str) -> Cleaned:

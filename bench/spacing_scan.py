@@ -1,0 +1,51 @@
+"""Which lines would the letter-spacing step close up, on text that is (mostly) not spaced?
+
+Runs `normalize.spacing.spacing_edits` over ../shared/corpus/*.txt and the held-out docs
+(decoded as the pipeline decodes them) and prints every line it edits, before → after, plus a
+count per set.  On clean text every edited line is a false positive; the only letter-spaced
+document in these sets is holdout9/f06.  holdout6 and holdout8 are never read.
+
+    .venv/bin/python bench/spacing_scan.py
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from normalize.spacing import spaced_lines, spacing_edits
+from normalize.tracked import apply_edits
+from pipeline.process import decoded_text
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus"
+SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout7", "holdout9", "holdout10"]
+
+
+def _docs() -> list[tuple[str, Path]]:
+    out = [("corpus", p) for p in sorted(CORPUS.glob("*.txt"))]
+    for name in SETS:
+        out += [(name, p) for p in sorted((REPO / "tests" / "fixtures" / name / "docs").glob("*"))]
+    return out
+
+
+def main() -> int:
+    counts: dict[str, list[int]] = {}
+    for set_name, path in _docs():
+        text, _ = decoded_text(path)
+        lines = text.split("\n")
+        edited = spaced_lines(text)
+        after = apply_edits(text, spacing_edits(text)).split("\n")
+        c = counts.setdefault(set_name, [0, 0, 0])
+        c[0] += 1
+        c[1] += len(lines)
+        c[2] += len(edited)
+        for i in edited:
+            print(f"{set_name}/{path.name}:{i + 1}: {lines[i].strip()!r} -> {after[i].strip()!r}")
+    print()
+    for name, (docs, lines, edited) in counts.items():
+        print(f"{name:10s} docs {docs:3d} lines {lines:6d} edited {edited:4d}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
