@@ -307,8 +307,20 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
                 if k in sect_cols:
                     n0, (cs, _) = parts[0]
                     specs.append((n0, ("sect", sect_cols[k], cs, cs, False, False)))
+                    expected: dict[str, int] = {}
                     for m, (n, (cs, ce)) in enumerate(parts):
-                        specs.append((n, ("item" if k in value_cols and m == 0 else "text", "", cs, ce, False, m > 0)))
+                        if k in value_cols:
+                            specs.append((n, ("item" if m == 0 else "text", "", cs, ce, False, m > 0)))
+                            continue
+                        # `1.大专以上学历；2.持证上岗`: a numbered cell gives one item a number
+                        marks = find_markers(lines[n][cs:ce], expected)
+                        if marks and marks[0].start > 0:
+                            specs.append((n, ("text", "", cs, cs + marks[0].start, False, m > 0)))
+                        for x, mk in enumerate(marks):
+                            end = cs + marks[x + 1].start if x + 1 < len(marks) else ce
+                            specs.append((n, ("item", "", cs + mk.end, end, False, False)))
+                        if not marks:
+                            specs.append((n, ("text", "", cs, ce, False, m > 0)))
                 else:
                     for n, (cs, ce) in parts:
                         specs.append((n, ("chrome", "table cell: a fact about the post (code, head count)", cs, ce, False, False)))

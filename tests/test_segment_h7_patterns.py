@@ -380,3 +380,14 @@ def test_a_field_line_inside_a_duty_list_does_not_end_the_list():
     got = rows("保安员岗位职责\n1、负责门岗值守。\n学历：高中以上\n2、负责夜间巡逻。\n")
     assert got == [("保安员", "duty", "负责门岗值守"), ("保安员", "requirement", "学历：高中以上"),
                    ("保安员", "duty", "负责夜间巡逻")]
+
+
+def test_numbered_cells_give_one_item_a_number():
+    text = ("│岗位名称│任职条件                          │\n"
+            "├────┼─────────────────┤\n"
+            "│辅警    │1.高中以上学历；2.年龄35周岁以下； │\n"
+            "│        │3.无违法犯罪记录                   │\n"
+            "└────┴─────────────────┘\n")
+    got = rows(text)
+    assert got == [("辅警", "requirement", "高中以上学历"), ("辅警", "requirement", "年龄35周岁以下"),
+                   ("辅警", "requirement", "无违法犯罪记录")]
