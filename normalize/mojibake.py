@@ -767,13 +767,14 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
         # (确保 from 樂比 when the next hole is a few bytes on)
         start = max(0, min(h - 8, prev - 2) if 0 <= prev and h - prev <= 16 else h - 8)
         prev = h
-        if h + 1 in holes and len(holes) <= 8 and codec in (GB, BIG5) \
-                and made_by in (GB, "gbk", BIG5) \
-                and all(_char_start(slots, vals, h, codec) == h for _, vals in beam):
-            beam = _pair_hole(lm, slots, beam, h, codec, made_by, render, at_end, start)
-            if not beam:
-                return None
-            continue
+        if len(holes) <= 8 and made_by in (GB, "gbk", BIG5) and codec in (GB, BIG5, "utf-8"):
+            spans = {_char_span(slots, vals, h, codec) for _, vals in beam}
+            span = spans.pop() if len(spans) == 1 else None
+            if span is not None:
+                beam = _char_holes(lm, slots, beam, span, codec, made_by, render, at_end, start)
+                if not beam:
+                    return None
+                continue
         nxt = slots[h + 1] if h + 1 < len(slots) else None
         if made_by and nxt is not None and made_by != "latin":
             values: tuple[int, ...] | range = _rejected_leads(made_by, nxt)
@@ -782,6 +783,8 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
         hi = min(len(slots), h + 8)
         expanded: list[tuple[float, dict[int, int]]] = []
         width = DECODE_BEAM if len(holes) <= 8 else 2      # long damaged runs: stay fast
+        if len(holes) <= 8 and any(h < g <= h + 4 for g in holes):
+            width *= 4      # the next character has a hole too: judged half-blind, keep more
         for _, vals in beam:
             # the window starts on a character boundary (the bytes before the hole are all
             # known or chosen): a window cut mid-character decodes the hole's neighbours
@@ -834,37 +837,56 @@ def _rejected_set(made_by: str, nxt: int) -> frozenset[int]:
     return frozenset(_rejected_leads(made_by, nxt))
 
 
-@lru_cache(maxsize=1024)
-def _whole_char_candidates(codec: str, made_by: str, nxt: int | None) -> tuple[tuple[int, int, str], ...]:
-    """Characters whose two bytes can both hide behind `??` followed by byte `nxt`: the
-    wrong decoder rejected the first byte with the second, and the second with `nxt`."""
-    _, by_lead = _pair_tables(codec)
-    second = _rejected_set(made_by, nxt) if nxt is not None else None
+@lru_cache(maxsize=4096)
+def _char_candidates(codec: str, made_by: str, pattern: tuple[int | None, ...],
+                     nxt: int | None) -> tuple[tuple[tuple[int, ...], str], ...]:
+    """Characters of `codec` whose bytes fit `pattern` (known bytes, None for the holes),
+    with the bytes they put in the holes: each hole byte must be one the wrong decoder
+    rejects before the byte that follows it (the next byte of the character, or `nxt`)."""
+    n = len(pattern)
+    pool: list[tuple[bytes, str]] = []
+    if codec in (GB, BIG5) and n == 2:
+        _, by_lead = _pair_tables(codec)
+        leads = [pattern[0]] if pattern[0] is not None else list(by_lead)
+        pool = [(bytes((b1, b2)), ch) for b1 in leads for b2, ch in by_lead.get(b1, [])]
+    elif codec == "utf-8" and n == 3 and pattern[0] is not None and 0xE0 <= pattern[0] <= 0xEF:
+        base = (pattern[0] & 0x0F) << 12
+        for cp in range(base, base + 0x1000):
+            ch = chr(cp)
+            if (is_han(ch) or ch in FILL_PUNCT) and not 0xD800 <= cp <= 0xDFFF:
+                pool.append((ch.encode("utf-8"), ch))
     out = []
-    for b1, row in by_lead.items():
-        for b2, ch in row:
-            if (second is None or b2 in second) and b1 in _rejected_set(made_by, b2):
-                out.append((b1, b2, ch))
+    for bs, ch in pool:
+        if any(p is not None and p != b for p, b in zip(pattern, bs)):
+            continue
+        fits = True
+        for i, p in enumerate(pattern):
+            if p is None:
+                follow = bs[i + 1] if i + 1 < n else nxt
+                if follow is not None and bs[i] not in _rejected_set(made_by, follow):
+                    fits = False
+                    break
+        if fits:
+            out.append((tuple(bs[i] for i, p in enumerate(pattern) if p is None), ch))
     return tuple(out)
 
 
-def _whole_char_shortlist(lm: CharLM, cands: tuple[tuple[int, int, str], ...], left: str,
-                          right: str) -> list[tuple[int, int]]:
+def _char_shortlist(lm: CharLM, key: tuple, cands: tuple[tuple[tuple[int, ...], str], ...],
+                    left: str, right: str) -> list[tuple[int, ...]]:
     """The FILL_SHORTLIST candidates with the best log P(c | left) + log P(right | c).
 
     Only the characters the model has seen after `left` or before `right`, plus the
     commonest overall, can be among them (an unseen pair backs off to the unigram, up to
-    the back-off weight of its context), so thousands of candidates
-    cost a few hundred scores; memoised per model, the same neighbours recur."""
-    key = ("whole", cands, left, right)
-    hit = lm.fill_cache.get(key)
+    the back-off weight of its context), so thousands of candidates cost a few hundred
+    scores; memoised per model (`key` names the candidate set), the same neighbours recur."""
+    hit = lm.fill_cache.get(("whole", key, left, right))
     if hit is not None:
         return hit
-    by_char = {ch: (b1, b2) for b1, b2, ch in cands}
-    common = lm.fill_cache.get(("whole-common", cands))
+    by_char = {ch: vals for vals, ch in cands}
+    common = lm.fill_cache.get(("whole-common", key))
     if common is None:
         common = sorted(by_char, key=lambda ch: -lm.logp1(ch))[:4 * FILL_SHORTLIST]
-        lm.fill_cache[("whole-common", cands)] = common
+        lm.fill_cache[("whole-common", key)] = common
     pool = set(common)
     if left:
         pool.update(lm.followers.get(left, frozenset()) & by_char.keys())
@@ -875,31 +897,55 @@ def _whole_char_shortlist(lm: CharLM, cands: tuple[tuple[int, int, str], ...], l
     hit = [by_char[ch] for _, ch in scored[-FILL_SHORTLIST:]]
     if len(lm.fill_cache) > 50_000:
         lm.fill_cache.clear()
-    lm.fill_cache[key] = hit
+    lm.fill_cache[("whole", key, left, right)] = hit
     return hit
 
 
-def _pair_hole(lm: CharLM, slots: list[int | None], beam: list[tuple[float, dict[int, int]]],
-               h: int, codec: str, made_by: str, render, at_end: bool, start: int
-               ) -> list[tuple[float, dict[int, int]]]:
-    """Fill holes h and h+1 together when they start a character: `??` is one character
-    whose two bytes the wrong decoder both rejected (热 in 热情 read as Big5).  Filled one
-    byte at a time, the first byte is judged with the second still unknown, which decodes
-    the same for every choice; so the candidates are whole characters, ranked by their
-    neighbours (log P(c | left) + log P(right | c)), and the best few window-scored."""
-    nxt = slots[h + 2] if h + 2 < len(slots) else None
-    cands = _whole_char_candidates(codec, made_by, nxt)
+def _char_span(slots: list[int | None], vals: dict[int, int], h: int, codec: str
+               ) -> tuple[int, int] | None:
+    """(start, length) of the character of `codec` that byte `h` belongs to, if it has
+    another unchosen hole (so its holes must be chosen together); None otherwise."""
+    b = _char_start(slots, vals, h, codec)
+    lead = slots[b] if slots[b] is not None else vals.get(b)
+    if lead is None:
+        if codec not in (GB, BIG5) or b != h:
+            return None
+        n = 2                           # a double-byte codec: a hole at a boundary leads a pair
+    else:
+        nb = slots[b + 1] if b + 1 < len(slots) else None
+        n = _char_len(lead, nb, codec)
+    if b + n > len(slots) or n < 2:
+        return None
+    open_holes = [i for i in range(b, b + n) if slots[i] is None and i not in vals]
+    return (b, n) if len(open_holes) >= 2 and h in open_holes else None
+
+
+def _char_holes(lm: CharLM, slots: list[int | None], beam: list[tuple[float, dict[int, int]]],
+                span: tuple[int, int], codec: str, made_by: str, render, at_end: bool,
+                start: int) -> list[tuple[float, dict[int, int]]]:
+    """Fill every hole of one character together: `??` in GBK read as Big5 is one
+    character whose two bytes the decoder both rejected (热 in 热情); two `?` inside one
+    UTF-8 character read as GBK are two of its three bytes (检 in 检验).  Filled one byte
+    at a time, the first is judged with the next still unknown, which decodes the same for
+    every choice; so the candidates are whole characters, ranked by their neighbours
+    (log P(c | left) + log P(right | c)), and the best few window-scored."""
+    b, n = span
+    nxt = slots[b + n] if b + n < len(slots) else None
+    pattern = tuple(slots[b:b + n])
+    cands = _char_candidates(codec, made_by, pattern, nxt)
     if not cands:
         return []
-    hi = min(len(slots), h + 10)
+    holes = [i for i in range(b, b + n) if slots[i] is None]
+    key = (codec, made_by, pattern, nxt)
+    hi = min(len(slots), b + n + 8)
     expanded: list[tuple[float, dict[int, int]]] = []
     for _, vals in beam:
         lo = _char_start(slots, vals, start, codec)
-        left = render(vals, lo, h)[-1:].replace("\ufffd", "")
-        right = render(vals, h + 2, hi)[:1].replace("\ufffd", "")
-        for b1, b2 in _whole_char_shortlist(lm, cands, left, right):
+        left = render(vals, lo, b)[-1:].replace("\ufffd", "")
+        right = render(vals, b + n, hi)[:1].replace("\ufffd", "")
+        for picked in _char_shortlist(lm, key, cands, left, right):
             trial = dict(vals)
-            trial[h], trial[h + 1] = b1, b2
+            trial.update(zip(holes, picked))
             txt = render(trial, lo, hi)
             end = _end_mark(txt) if at_end and hi == len(slots) else 0.0
             expanded.append((lm.wscore(txt) - 18.0 * txt.count("\ufffd") + end, trial))

@@ -491,3 +491,14 @@ def test_big5_read_as_gbk_private_use_run_before_an_ascii_byte_is_repaired():
     assert repair_mojibake(damaged) == clean
     icons = "\ue600 首页  \ue601\ue602 联系我们  \ue603 关于我们"
     assert analyze(icons).edits == []
+
+
+@pytest.mark.parametrize("clean", ["负责成品的检验放行和技术资料归档", "做好设备的技术改造与安全检验"])
+def test_utf8_read_by_strict_gbk_holes_inside_one_character_are_chosen_together(clean):
+    """检 (E6 A3 80) read by a strict GBK decoder leaves two `?` inside one character; 技
+    (E6 8A 80) leaves one, and 术 after it another.  Chosen a byte at a time, each is
+    judged with its neighbour still unknown (怪验, 抬最); chosen together, or with a wider
+    beam while the next character is half-known, the words come back."""
+    damaged = clean.encode("utf-8").decode("gbk", errors="replace").replace("\ufffd", "?")
+    assert damaged.count("?") >= 2
+    assert repair_mojibake(damaged) == clean
