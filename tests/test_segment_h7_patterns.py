@@ -391,3 +391,15 @@ def test_numbered_cells_give_one_item_a_number():
     got = rows(text)
     assert got == [("辅警", "requirement", "高中以上学历"), ("辅警", "requirement", "年龄35周岁以下"),
                    ("辅警", "requirement", "无违法犯罪记录")]
+
+
+def test_civil_service_post_table_with_value_columns():
+    text = ("某县2025年事业单位招聘岗位表\n\n"
+            "| 招聘单位 | 岗位类别 | 岗位名称 | 人数 | 学历 | 专业 | 其他条件 |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| 县水利局 | 专技 | 水文监测员 | 2 | 大专及以上 | 水文与水资源 | 能适应野外作业 |\n"
+            "| 县档案馆 | 管理 | 档案管理员 | 1 | 本科及以上 | 不限 | 无 |\n\n"
+            "备注：年龄计算截至报名首日。\n")
+    got = rows(text)
+    assert got == [("水文监测员", "requirement", "大专及以上"), ("水文监测员", "requirement", "水文与水资源"),
+                   ("水文监测员", "requirement", "能适应野外作业"), ("档案管理员", "requirement", "本科及以上")]
