@@ -93,7 +93,7 @@ _SENTENCE = re.compile(r"[，,。；;！？!?]")
 # a document's header fields: who issued it, its number, version and dates
 # (`发布部门：客舱服务部　　文件号：KC-2026-015`)
 _UNIT_LABEL = r"(?:发布|印发|发文|制定|主管|归口|起草|编制|主办)(?:部门|单位|机构)"
-_NUMBER_LABEL = r"(?:文件(?:编)?号|发文(?:字)?号|文号|文件编码|文件代码|版本号?|版次|修订号|页码|页次|密级)"
+_NUMBER_LABEL = r"(?:文件(?:编)?号|发文(?:字)?号|文号|文件编码|文件代码|(?<![\u4e00-\u9fff])编号|版本号?|版次|修订号|页码|页次|密级)"
 _DATE_LABEL = r"(?:发布|印发|生效|实施|执行|修订|批准|施行)(?:日期|时间)"
 _HEADER_FIELD = re.compile(rf"(?P<label>{_UNIT_LABEL}|{_NUMBER_LABEL}|{_DATE_LABEL})\s*[:：]\s*")
 _UNIT_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:部|处|科|室|办|办公室|中心|委员会|小组|局|厅|司|院|委|公司|集团)$")
@@ -114,6 +114,10 @@ _STAMP = re.compile(r"^(?:本(?:文档?|页面?|手册|文件|帖子?|篇|章|�
                     r"\s*[:：]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?$")
 _BYLINE_LABEL = re.compile(r"^(?:编辑|作者|来源|撰稿|撰稿人|审核|审稿|发布|发布人|发布者|责任编辑|编写|整理|录入|校对|供稿|维护|维护人)\s*[:：]\s*"
                            r"[^\s，,。；;！？!?:：]{1,16}$")
+# one byline field on its own line: who posted it, a unit and/or a person's name
+# (`发布人：护理部 王玥`, `作者：李敏`); a label before a task (`编辑：负责…`) is not one
+_BYLINE_ONE = re.compile(r"^(?:发布人|发布者|作者|撰稿人?|责任编辑|编辑|录入|供稿|审稿人?)\s*[:：]\s*"
+                         r"(?=\S)(?:[\u4e00-\u9fff]{1,10}(?:部|处|科|室|中心|办公室|组|站|院|局|所)(?:\s+|$))?(?:[\u4e00-\u9fff]{2,3})?$")
 # a benefit tag (`五险一金`, `带薪年假`, `餐补`, `包住宿`, `周末双休`, `年终奖`)
 _BENEFIT = re.compile(r"险|公积金|年假|休假|带薪|体检|[餐饭房车话]补|补贴|补助|福利|奖金?$|包(?:吃|住)|住宿|双休|班车|旅游|下午茶|期权|团建|节日|礼品|礼物|晋升")
 
@@ -148,7 +152,7 @@ def line_chrome(line: str) -> str | None:
         return "navigation: table-of-contents links"
     if BREADCRUMB.match(text):
         return "navigation: breadcrumb"
-    if _byline_fields(text):
+    if byline_line(text):
         return "byline: who published it and when"
     if _nav_line(text):
         return "navigation: previous or next chapter, back to the contents"
@@ -214,6 +218,12 @@ def _toc_entries(text: str) -> bool:
     or a page (`- [一、驻店药师](#一驻店药师)`): the entries name roles, but no item is there."""
     parts = [p for p in re.split(r"\s+(?=[-*+•]\s*\[)|\s{2,}", text.strip()) if p.strip()]
     return bool(parts) and all(_TOC_ENTRY.match(p.strip()) for p in parts)
+
+
+def byline_line(text: str) -> bool:
+    """A byline or update stamp (see `_byline_fields`), or one byline field on its own."""
+    text = text.strip()
+    return (bool(_BYLINE_ONE.match(text)) and not re.search(r"[:：]\s*$", text)) or _byline_fields(text)
 
 
 def _byline_fields(text: str) -> bool:

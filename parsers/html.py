@@ -46,7 +46,7 @@ from typing import Sequence
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from parsers import roles
-from parsers.chrome import BREADCRUMB, card_fields, navigation_line
+from parsers.chrome import BREADCRUMB, byline_line, card_fields, navigation_line
 
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
              "canvas", "nav", "header", "footer", "aside", "form", "button", "select", "head",
@@ -1295,7 +1295,7 @@ def _is_boilerplate(line: str) -> bool:
     """A short line of site furniture (copyright, post metadata, salary, votes); `line` tidied."""
     return bool(line) and len(line) <= BOILERPLATE_MAX and (
         _BOILERPLATE.search(line) is not None or FORUM_TAIL.search(line) is not None
-        or BYLINE_FIELDS.search(line) is not None or navigation_line(line))
+        or BYLINE_FIELDS.search(line) is not None or navigation_line(line) or byline_line(line))
 
 
 def _drop_boilerplate_lines(text: str, drops: list[DroppedBlock]) -> str:

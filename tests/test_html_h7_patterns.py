@@ -303,3 +303,19 @@ def test_a_byline_and_an_update_stamp_under_a_role_give_no_rows():
     assert line_chrome("作者：李敏 | 来源：人事部") == why
     for content in ("更新", "修改", "负责系统更新", "编辑：负责稿件的编辑和校对", "发布：按时发布公告"):
         assert line_chrome(content) is None, content
+
+
+def test_a_byline_split_by_a_wide_gap_leaves_no_line_behind():
+    html = ("<html><body><div class='c'><p><b>护工岗位职责</b></p><p>1. 协助老人洗漱进食。</p><p>2. 记录老人饮食和睡眠情况。</p>"
+            "<p>发布人：照护部 林岚\u3000\u3000发布时间：2027-02-11\u3000阅读次数：57</p></div></body></html>")
+    lines = [ln for ln in extract(html).text.splitlines() if ln]
+    assert lines == ["护工岗位职责", "1. 协助老人洗漱进食。", "2. 记录老人饮食和睡眠情况。"]
+    assert line_chrome("作者：李敏") == line_chrome("编辑：设备管理部") == "byline: who published it and when"
+    assert line_chrome("编辑：负责稿件编辑") is None and line_chrome("编辑：校对稿件") is None
+
+
+def test_more_document_header_forms():
+    for header in ("密级：内部\u3000\u3000编号：HR-2027-03", "文件编号：KC-QP-015\u3000\u3000版本：A/0\u3000\u3000页码：第1页 共3页",
+                   "编号：HR-001", "版本：A/0", "发布日期：2027-03-01\u3000\u3000实施日期：2027-04-01"):
+        assert line_chrome(header) is not None, header
+    assert line_chrome("编号：按顺序编写，不得重复") is None
