@@ -118,6 +118,9 @@ _BYLINE_LABEL = re.compile(r"^(?:编辑|作者|来源|撰稿|撰稿人|审核|�
 # (`发布人：护理部 王玥`, `作者：李敏`); a label before a task (`编辑：负责…`) is not one
 _BYLINE_ONE = re.compile(r"^(?:发布人|发布者|作者|撰稿人?|责任编辑|编辑|录入|供稿|审稿人?)\s*[:：]\s*"
                          r"(?=\S)(?:[\u4e00-\u9fff]{1,10}(?:部|处|科|室|中心|办公室|组|站|院|局|所)(?:\s+|$))?(?:[\u4e00-\u9fff]{2,3})?$")
+# a job board's category and keyword fields (`职能类别：货运司机`, `关键字：冷链 配送`)
+_CATEGORY = re.compile(r"^(?:职能类别|职位类别|职务类别|职位类型|岗位类别|所属行业|行业类别|所属职能|关键字|关键词|职位标签|职位关键词)\s*[:：]"
+                       r"\s*[^，,。；;！？!?]{1,40}$")
 # a benefit tag (`五险一金`, `带薪年假`, `餐补`, `包住宿`, `周末双休`, `年终奖`)
 _BENEFIT = re.compile(r"险|公积金|年假|休假|带薪|体检|[餐饭房车话]补|补贴|补助|福利|奖金?$|包(?:吃|住)|住宿|双休|班车|旅游|下午茶|期权|团建|节日|礼品|礼物|晋升")
 
@@ -135,6 +138,8 @@ def line_chrome(line: str) -> str | None:
         return "opening hours"
     if _PAY.match(text) or (_PAY_FIELD.match(text) and len(text) <= 40 and not re.search(r"[。；;]", text)):
         return "job card: pay"
+    if _CATEGORY.match(text):
+        return "job card: category and keywords"
     if _WORK_WEEK.match(text):
         return "job card: working week"
     if _doc_header(text):

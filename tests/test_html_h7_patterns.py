@@ -319,3 +319,12 @@ def test_more_document_header_forms():
                    "编号：HR-001", "版本：A/0", "发布日期：2027-03-01\u3000\u3000实施日期：2027-04-01"):
         assert line_chrome(header) is not None, header
     assert line_chrome("编号：按顺序编写，不得重复") is None
+
+
+def test_category_and_keyword_fields_of_a_job_page_give_no_rows():
+    rows = rows_of(extract(page("jobboard_fields_tail.html")).text)
+    assert rows == [("客房服务员", "duty", "按房态表清扫客房，更换布草"),
+                    ("客房服务员", "duty", "检查迷你吧并登记消耗"),
+                    ("客房服务员", "requirement", "能适应早晚班")]
+    assert line_chrome("职能类别：货运司机") == line_chrome("关键词：冷链 配送") == "job card: category and keywords"
+    assert line_chrome("关键字：负责分析客户需求，撰写方案") is None
