@@ -328,3 +328,11 @@ def test_category_and_keyword_fields_of_a_job_page_give_no_rows():
                     ("客房服务员", "requirement", "能适应早晚班")]
     assert line_chrome("职能类别：货运司机") == line_chrome("关键词：冷链 配送") == "job card: category and keywords"
     assert line_chrome("关键字：负责分析客户需求，撰写方案") is None
+
+
+def test_floor_tails_with_an_ip_place_or_without_the_year():
+    html = ("<html><body><div class='thread'><div class='p'><div class='c'>我们店的分工：<br>前台职责：<br>"
+            "1. 接待到店客人并登记<br>2. 整理预约表</div><div class='t'>IP属地:广东 来自iPhone客户端 2楼 03-02 20:40</div>"
+            "<div class='r'>某某：收藏了 03-02 20:52</div></div></div></body></html>")
+    lines = [ln for ln in extract(html).text.splitlines() if ln]
+    assert lines[-1] == "2. 整理预约表" and not any("IP属地" in ln or "收藏了" in ln for ln in lines)
