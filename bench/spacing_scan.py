@@ -5,12 +5,21 @@ Runs `normalize.spacing.spacing_edits` over ../shared/corpus/*.txt and the held-
 count per set.  On clean text every edited line is a false positive; the only letter-spaced
 document in these sets is holdout9/f06.  holdout6 and holdout8 are never read.
 
+Two probes on the corpus lines follow: the same lines with a space between jieba words
+(word-spaced text, which must mostly stay: lines flagged are listed) and the same lines
+letter-spaced (every character apart, a source space widened to three), which must close up
+back to the line as written (lines not restored are listed).
+
     .venv/bin/python bench/spacing_scan.py
 """
 from __future__ import annotations
 
+import logging
+import re
 import sys
 from pathlib import Path
+
+import jieba
 
 from normalize.spacing import spaced_lines, spacing_edits
 from normalize.tracked import apply_edits
@@ -44,7 +53,29 @@ def main() -> int:
     print()
     for name, (docs, lines, edited) in counts.items():
         print(f"{name:10s} docs {docs:3d} lines {lines:6d} edited {edited:4d}")
+    probes()
     return 0
+
+
+def probes() -> None:
+    jieba.setLogLevel(logging.WARNING)
+    flagged = restored = total = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        lines = [re.sub(r"\s+", " ", ln.strip()) for ln in decoded_text(path)[0].split("\n")]
+        lines = [ln for ln in lines if ln]
+        words = [" ".join(w for w in jieba.cut(ln) if w.strip()) for ln in lines]
+        for i in spaced_lines("\n".join(words)):
+            flagged += 1
+            print(f"word-spaced flagged: {words[i]!r}")
+        letters = "\n".join("   ".join(" ".join(w) for w in ln.split(" ")) for ln in lines)
+        back = apply_edits(letters, spacing_edits(letters)).split("\n")
+        for want, got in zip(lines, back):
+            total += 1
+            if want == got:
+                restored += 1
+            else:
+                print(f"letter-spaced not restored: {want!r} -> {got!r}")
+    print(f"corpus lines {total}: word-spaced flagged {flagged}; letter-spaced restored {restored}")
 
 
 if __name__ == "__main__":

@@ -53,9 +53,11 @@ def _gap_ok(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 class _Score:
     tokens: int          # non-space tokens on the line
     han: int             # single-character tokens that are Han
-    han_pairs: int       # one-space gaps between two single Han characters
+    width: int           # the letter gap: the narrowest gap on the line, in spaces
+    han_pairs: int       # letter gaps between two single Han characters
     single_share: float  # share of tokens that are one character
-    one_share: float     # share of gaps that are exactly one space
+    letter_share: float  # share of gaps that are letter gaps
+    chain: int = 0       # most tokens in a row joined by letter gaps
 
 
 def _is_han(text: str, tok: tuple[int, int]) -> bool:
@@ -66,61 +68,73 @@ def _score(text: str, line: _Line) -> _Score:
     toks = line.tokens
     n = len(toks)
     if n < 2:
-        return _Score(n, 0, 0, 0.0, 0.0)
+        return _Score(n, 0, 0, 0, 0.0, 0.0)
     singles = sum(1 for t in toks if t[1] - t[0] == 1)
     han = sum(1 for t in toks if _is_han(text, t))
     gaps = list(zip(toks, toks[1:]))
     if not all(_gap_ok(text, a, b) for a, b in gaps):   # a tab: columns, not spacing
-        return _Score(n, han, 0, 0.0, 0.0)
-    one = [(a, b) for a, b in gaps if b[0] - a[1] == 1]
-    pairs = sum(1 for a, b in one if _is_han(text, a) and _is_han(text, b))
-    return _Score(n, han, pairs, singles / n, len(one) / len(gaps))
+        return _Score(n, han, 0, 0, 0.0, 0.0)
+    width = min(b[0] - a[1] for a, b in gaps)
+    letter = [(a, b) for a, b in gaps if b[0] - a[1] == width]
+    pairs = sum(1 for a, b in letter if _is_han(text, a) and _is_han(text, b))
+    chain = run = 1
+    for a, b in gaps:
+        run = run + 1 if b[0] - a[1] == width else 1
+        chain = max(chain, run)
+    return _Score(n, han, width, pairs, singles / n, len(letter) / len(gaps), chain)
 
 
-def _is_spaced(text: str, line: _Line, lenient: bool) -> bool:
-    sc = _score(text, line)
-    if sc.tokens < 2 or sc.han == 0:
+def _is_strong(sc: _Score) -> bool:
+    """Long, clean letter spacing: evidence that the whole document is spaced."""
+    return (sc.width in (1, 2) and sc.tokens >= STRONG_TOKENS and sc.han_pairs >= STRONG_TOKENS - 2
+            and sc.chain >= 4
+            and sc.single_share >= 0.9 and sc.letter_share >= 0.8)
+
+
+def _is_spaced(sc: _Score, lenient: bool) -> bool:
+    if sc.tokens < 2 or sc.width not in (1, 2):
         return False
-    if lenient and sc.single_share == 1.0 and sc.one_share == 1.0:
-        return True
+    if lenient and sc.single_share >= 0.9 and sc.letter_share >= 0.5:
+        return True     # the document is spaced: its dates, codes and short lines are too
+    if sc.han == 0:
+        return False
+    if sc.width == 2:   # two-space spacing (pdftotext -layout) only when long and clean
+        return _is_strong(sc)
     if sc.tokens < MIN_TOKENS or sc.han < MIN_HAN or sc.han_pairs < MIN_HAN_PAIRS:
         return False
-    # most characters stand alone, mostly Han, mostly one space apart
-    return sc.single_share >= 0.75 and sc.han * 2 >= sc.tokens * sc.single_share and sc.one_share >= 0.6
+    if sc.chain < 3:    # spaced pairs in columns (`序 号  姓 名  性 别`): a table, not spacing
+        return False
+    # most characters stand alone, a good part of them Han, mostly one space apart
+    return sc.single_share >= 0.75 and sc.han * 3 >= sc.tokens and sc.letter_share >= 0.6
 
 
-def _is_strong(text: str, line: _Line) -> bool:
-    sc = _score(text, line)
-    return (sc.tokens >= STRONG_TOKENS and sc.han_pairs >= STRONG_TOKENS - 2
-            and sc.single_share >= 0.9 and sc.one_share >= 0.8)
+def _spaced(text: str) -> list[tuple[int, _Line, _Score]]:
+    lines = _lines(text)
+    scores = [_score(text, ln) for ln in lines]
+    lenient = sum(1 for sc in scores if _is_strong(sc)) >= STRONG_LINES
+    return [(i, ln, sc) for i, (ln, sc) in enumerate(zip(lines, scores)) if _is_spaced(sc, lenient)]
 
 
 def spaced_lines(text: str) -> list[int]:
     """Indexes (0-based, by `\\n`) of the lines taken as letter-spaced."""
-    lines = _lines(text)
-    lenient = sum(1 for ln in lines if _is_strong(text, ln)) >= STRONG_LINES
-    return [i for i, ln in enumerate(lines) if _is_spaced(text, ln, lenient)]
+    return [i for i, _, _ in _spaced(text)]
 
 
 def spacing_edits(text: str) -> list[Edit]:
-    """Edits closing up letter-spaced lines: one space goes, a wider gap becomes one space.
+    """Edits closing up letter-spaced lines: a letter gap goes, a wider gap becomes one space.
 
-    A one-space gap between two tokens of several characters each (two words the extractor
+    A letter gap between two tokens of several characters each (two words the extractor
     left whole) is kept.
     """
-    lines = _lines(text)
-    lenient = sum(1 for ln in lines if _is_strong(text, ln)) >= STRONG_LINES
     edits: list[Edit] = []
-    for ln in lines:
-        if not _is_spaced(text, ln, lenient):
-            continue
+    for _, ln, sc in _spaced(text):
         for a, b in zip(ln.tokens, ln.tokens[1:]):
             width = b[0] - a[1]
-            if width == 1:
+            if width == sc.width:
                 if a[1] - a[0] > 1 and b[1] - b[0] > 1:
                     continue
                 edits.append(Edit(a[1], b[0], "", "spacing"))
-            elif text[a[1]:b[0]] != " ":
+            else:
                 edits.append(Edit(a[1], b[0], " ", "spacing"))
     return edits
 

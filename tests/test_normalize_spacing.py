@@ -27,7 +27,7 @@ def test_letter_spaced_lines_close_up_and_word_gaps_become_one_space() -> None:
     assert "提前３０天预警。" in out[9]
     assert "检查冷机运行情况" in out[12]           # a pair OCR left unspaced joins its neighbours
     assert out[15] == "附则"                    # a spaced pair counts once the document is spaced
-    assert out[17] == "— １ —"                  # no Han: the page number is left as it is
+    assert out[17] == "—１—"                    # no Han, but the document is spaced
 
 
 def test_ordinary_spacing_is_never_touched() -> None:
@@ -45,6 +45,9 @@ def test_ordinary_spacing_is_never_touched() -> None:
     "Keep the loading dock clear at all times",
     "B 级 C 级 D 级",
     "冷\t库\t温\t度",
+    "序 号  姓 名  性 别",          # spaced pairs in columns: a table header
+    "岗  位  职  责",               # two-space spacing counts only on a long line
+    "王  伟  李  娜",
 ])
 def test_normal_lines_are_not_letter_spaced(line: str) -> None:
     assert spaced_lines(line) == []
@@ -57,6 +60,8 @@ def test_normal_lines_are_not_letter_spaced(line: str) -> None:
     ("熟 练 使 用 Ｅ Ｒ Ｐ 系 统", "熟练使用ＥＲＰ系统"),
     ("负\u3000责\u3000冷\u3000库\u3000巡\u3000检", "负责冷库巡检"),
     ("  缺 陷 及 时 上 报  ", "  缺陷及时上报  "),   # indentation and trailing spaces stay
+    ("负  责  冷  库  温  度    记  录  仪", "负责冷库温度 记录仪"),   # pdftotext-style two spaces
+    ("序 号  姓 名  性 别  岗 位 职 责", "序号 姓名 性别 岗位职责"),
 ])
 def test_spaced_line_closes_up(line: str, want: str) -> None:
     assert close_spacing(line) == want
@@ -67,6 +72,13 @@ def test_short_spaced_line_needs_a_spaced_document() -> None:
     assert close_spacing(alone) == alone
     spaced = "负 责 冷 库 温 度 记 录 ；\n定 期 检 查 制 冷 机 组 ；\n职 责"
     assert close_spacing(spaced).split("\n")[2] == "职责"
+
+
+def test_a_spaced_document_closes_its_dates_and_codes_too() -> None:
+    doc = "仓 库 主 管 岗 位 职 责\n负 责 冷 库 温 度 记 录 ；\n2 0 2 5 - 0 3 - 0 1   1 6 : 3 0"
+    assert close_spacing(doc).split("\n")[2] == "2025-03-01 16:30"
+    alone = "负 责 冷 库 温 度 记 录 ；\n2 0 2 5 - 0 3 - 0 1"
+    assert close_spacing(alone).split("\n")[1] == "2 0 2 5 - 0 3 - 0 1"
 
 
 def test_chain_closes_before_half_width_and_keeps_offsets() -> None:
@@ -100,3 +112,13 @@ def test_no_corpus_line_is_taken_as_letter_spaced() -> None:
     for path in sorted(CORPUS.glob("*.txt")):
         text, _ = decoded_text(path)
         assert spaced_lines(text) == [], path.name
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+def test_letter_spaced_corpus_closes_back_to_the_original() -> None:
+    for path in sorted(CORPUS.glob("*.txt")):
+        lines = [" ".join(ln.split()) for ln in decoded_text(path)[0].split("\n")]
+        spaced = "\n".join("   ".join(" ".join(word) for word in ln.split(" ")) for ln in lines)
+        back = close_spacing(spaced).split("\n")
+        wrong = [(a, b) for a, b in zip(lines, back) if a != b]
+        assert wrong == [], (path.name, wrong[:3])
