@@ -403,3 +403,10 @@ def test_civil_service_post_table_with_value_columns():
     got = rows(text)
     assert got == [("水文监测员", "requirement", "大专及以上"), ("水文监测员", "requirement", "水文与水资源"),
                    ("水文监测员", "requirement", "能适应野外作业"), ("档案管理员", "requirement", "本科及以上")]
+
+
+def test_next_numbered_work_area_is_a_group_not_a_role():
+    got = [(r.role, r.group, r.duty) for r in extract(
+        "门店岗位职责\n一、店长\n1. 排班。\n2. 盘点。\n二、客户服务\n1. 接待顾客。\n2. 处理投诉。\n三、收银员\n1. 收款。\n")]
+    assert ("店长", "客户服务", "接待顾客") in got
+    assert ("收银员", "", "收款") in got
