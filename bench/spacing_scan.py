@@ -8,7 +8,8 @@ document in these sets is holdout9/f06.  holdout6 and holdout8 are never read.
 Two probes on the corpus lines follow: the same lines with a space between jieba words
 (word-spaced text, which must mostly stay: lines flagged are listed) and the same lines
 letter-spaced (every character apart, a source space widened to three), which must close up
-back to the line as written (lines not restored are listed).
+back to the line as written (lines not restored are listed).  Last, the step's time as a
+share of the whole cleaning chain on the corpus.
 
     .venv/bin/python bench/spacing_scan.py
 """
@@ -17,10 +18,12 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import time
 from pathlib import Path
 
 import jieba
 
+from normalize.clean import clean_document
 from normalize.spacing import spaced_lines, spacing_edits
 from normalize.tracked import apply_edits
 from pipeline.process import decoded_text
@@ -54,7 +57,22 @@ def main() -> int:
     for name, (docs, lines, edited) in counts.items():
         print(f"{name:10s} docs {docs:3d} lines {lines:6d} edited {edited:4d}")
     probes()
+    cost()
     return 0
+
+
+def cost() -> None:
+    """Time of the step against the whole cleaning chain it is part of, same texts, same run."""
+    texts = [decoded_text(p)[0] for p in sorted(CORPUS.glob("*.txt"))]
+    started = time.perf_counter()
+    for text in texts:
+        spacing_edits(text)
+    step = time.perf_counter() - started
+    started = time.perf_counter()
+    for text in texts:
+        clean_document(text)
+    chain = time.perf_counter() - started
+    print(f"corpus: spacing step {step:.3f}s, whole clean chain {chain:.3f}s, ratio {step / chain:.3f}")
 
 
 def probes() -> None:

@@ -107,6 +107,16 @@ def test_pipeline_reads_roles_and_duties_of_a_spaced_document() -> None:
         assert r["duty"][:6] in source, (r["duty"], source)
 
 
+def test_html_letter_spaced_with_nbsp_gives_rows() -> None:
+    page = FIX / "pdf2html_warehouse_nbsp_utf8.html"
+    rows = process_input(Input(str(page), str(page))).rows
+    assert [(r["role"], r["duty"]) for r in rows] == [
+        ("仓库主管", "负责冷库温度记录，每日2次"),
+        ("仓库主管", "组织月度盘点，差异率低于0.5%"),
+    ]
+    assert all("spacing" in r["repairs"] for r in rows)
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
 def test_no_corpus_line_is_taken_as_letter_spaced() -> None:
     for path in sorted(CORPUS.glob("*.txt")):
