@@ -17,12 +17,6 @@ from parsers.lists import Marker
 from parsers.pieces import Piece
 
 TERMINAL = "。！？!?；;"
-# how a short post name may end when no title suffix says so (`剧务`, `场记`, `编导`, `播音`)
-_PERSONISH = set("员师长工手官生士管助务记导监演播厨匠卫勤医护")
-# …unless the ending is a common word of work itself (`客户服务`, `设备维护`, `现场指导`)
-_NOT_PERSON = re.compile(r"(?:服务|业务|事务|任务|义务|职务|登记|笔记|日记|标记|指导|引导|辅导|倡导|疏导|主导|考勤|出勤|执勤"
-                         r"|表演|排演|预演|直播|转播|广播|传播|联播|重播|卫生|发生|产生|民生|养生|维护|保护|养护|防护|监护|爱护"
-                         r"|守护|协助|帮助|援助|资助|互助|赞助|辅助|求助|补助|施工|加工|分工|开工|完工|竣工|用工|监工|管理|保管|托管|监管|主管部门)$")
 WEAK_SUFFIXES = ("接待",)   # also common in item titles (`现场接待：`)
 # endings that are also verbs or nouns (`准确完成收银`): such a line is a title only when alone
 VERB_SUFFIXES = ("接待", "收银", "保洁", "调度", "督导", "保安", "库管", "内勤")
@@ -292,8 +286,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             nested = _next_marker_kind(stream, i) not in (None, mk.kind)
             if mk.kind in ("cn", "pcn") and role and role_mk == mk.kind and mk.num is not None \
                     and mk.num == head_num.get(mk.kind, -99) + 1 and 2 <= len(bare) <= 8 \
-                    and bare[-1] in _PERSONISH and not _NOT_PERSON.search(bare) \
-                    and R.plausible_role(bare, 8) and not S.looks_like_duty(bare) \
+                    and R.post_like(bare) and R.plausible_role(bare, 8) and not S.looks_like_duty(bare) \
                     and nested:
                 # `一、乘务员` … `二、播音`: the next number of the marker that named the running
                 # role, a short name of a person's post over a list of its own, is the next role

@@ -983,7 +983,7 @@ def _markdown_headings(heads: list[tuple[int, int, str, int]],
 def _numbered_name(title: str) -> bool:
     """`一、剧务`, `2. 场记`: a numbered short name that reads as a post, not a sentence or topic."""
     bare = R.strip_decorations(title)
-    return bare != title.strip() and 2 <= len(bare) <= 8 and R.plausible_role(bare, 8) \
+    return bare != title.strip() and 2 <= len(bare) <= 8 and R.plausible_role(bare, 8) and R.post_like(bare) \
         and not S.looks_like_duty(bare) and not re.search(r"[\d%％]", bare)
 
 

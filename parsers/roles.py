@@ -73,6 +73,20 @@ def has_role_suffix(name: str) -> bool:
     return _SUFFIX_CACHE[name]
 
 
+# how a short post name may end when no title suffix says so (`剧务`, `场记`, `编导`, `播音`)
+_PERSONISH = set("员师长工手官生士管助务记导监演播厨匠卫勤医护")
+# …unless the ending is a common word of work itself (`客户服务`, `设备维护`, `现场指导`)
+_NOT_PERSON = re.compile(r"(?:服务|业务|事务|任务|义务|职务|登记|笔记|日记|标记|指导|引导|辅导|倡导|疏导|主导|考勤|出勤|执勤"
+                         r"|表演|排演|预演|直播|转播|广播|传播|联播|重播|卫生|发生|产生|民生|养生|维护|保护|养护|防护|监护|爱护"
+                         r"|守护|协助|帮助|援助|资助|互助|赞助|辅助|求助|补助|施工|加工|分工|开工|完工|竣工|用工|监工|管理|保管|托管|监管|主管部门)$")
+
+
+def post_like(name: str) -> bool:
+    """A short name that may be a post though no title suffix says so (`剧务`, `导播`, `场记`):
+    it ends like a person's post and not like a word of work (`客户服务`, `设备维护`)."""
+    return bool(name) and (has_role_suffix(name) or (name[-1] in _PERSONISH and not _NOT_PERSON.search(name)))
+
+
 def strip_decorations(text: str) -> str:
     """Numbering, bullets, `推荐第3篇：` and similar in front of a title."""
     return _LEAD.sub("", text.strip()).strip()

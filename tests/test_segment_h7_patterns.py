@@ -410,3 +410,9 @@ def test_next_numbered_work_area_is_a_group_not_a_role():
         "门店岗位职责\n一、店长\n1. 排班。\n2. 盘点。\n二、客户服务\n1. 接待顾客。\n2. 处理投诉。\n三、收银员\n1. 收款。\n")]
     assert ("店长", "客户服务", "接待顾客") in got
     assert ("收银员", "", "收款") in got
+
+
+def test_numbered_markdown_work_areas_are_not_posts():
+    text = ("# 门店工作手册\n\n## 一、客户服务\n\n- 接待进店顾客\n- 处理顾客投诉\n\n"
+            "## 二、设备维护\n\n- 每日检查冷柜温度\n- 每周清洗咖啡机\n")
+    assert {r for r, _, _ in rows(text)} == {""}
