@@ -884,10 +884,12 @@ def _drop_title_lists(root: LexborNode, drops: list[DroppedBlock]) -> None:
     it.  Its lines name no duty; left in, each title reads as a role heading with nothing under
     it, or glues onto the page's first item.  A title over its own list of duties is not in one."""
     doomed = []
+    heights = _block_heights(root)
     for node in root.traverse(include_text=False):
         if (node.mem_id == root.mem_id or not node.is_element_node or node.tag in INLINE_TAGS
-                or node.tag in CELL_TAGS + ("tr", "tbody", "thead", "tfoot")):
-            continue
+                or node.tag in CELL_TAGS + ("tr", "tbody", "thead", "tfoot", "table")
+                or heights.get(node.mem_id, 0) > MENU_HEIGHT):
+            continue                # a menu is shallow: looking deeper costs time on nested pages
         raw = node.text(deep=True)
         if len(raw) > TITLE_MENU_MAX_TEXT or node.css_first("table") is not None:
             continue
@@ -908,6 +910,23 @@ def _drop_title_lists(root: LexborNode, drops: list[DroppedBlock]) -> None:
 
 
 TITLE_MENU_MAX_TEXT = 300      # a menu of titles is short
+MENU_HEIGHT = 2                # … and shallow: a box over a list of items at most
+
+
+def _block_heights(root: LexborNode) -> dict[int, int]:
+    """How many levels of block elements each element holds (0: text and inline only), in
+    one bottom-up pass."""
+    heights: dict[int, int] = {}
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if not done:
+            stack.append((node, True))
+            stack.extend((c, False) for c in node.iter(include_text=False) if c.is_element_node)
+            continue
+        heights[node.mem_id] = max((heights.get(c.mem_id, 0) + (c.tag not in INLINE_TAGS)
+                                    for c in node.iter(include_text=False) if c.is_element_node), default=0)
+    return heights
 
 
 def _job_title(line: str) -> bool:
@@ -919,10 +938,12 @@ def _drop_card_lists(root: LexborNode, drops: list[DroppedBlock]) -> None:
     """Remove a job card's facts written as a list (`<li>成都-双流区</li><li>3-5年</li>
     <li>中专/中技</li><li>招3人</li>`) inside the content: each item would read as a duty."""
     doomed = []
+    heights = _block_heights(root)
     for lst in root.css("ul, ol"):
+        if heights.get(lst.mem_id, 0) != 1:
+            continue                # items of text only: no list, paragraph or box inside them
         items = [c for c in lst.iter(include_text=False) if c.tag == "li"]
-        if len(items) >= 2 and len(items) == len([n for n in lst.traverse(include_text=False) if n.tag == "li"]) \
-                and card_fields([_SPACES.sub(" ", li.text(deep=True)).strip() for li in items]):
+        if len(items) >= 2 and card_fields([_SPACES.sub(" ", li.text(deep=True)).strip() for li in items]):
             doomed.append(lst)
     _remove(_outermost(doomed), drops, "job card facts (place, experience, education, head count)")
 
