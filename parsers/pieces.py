@@ -264,6 +264,7 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
         # the table's lines: rules and rows (each row a list of line indices)
         j = i + 1
         rows: list[list[int]] = []
+        prev_name = ""              # the post cells of the row being read, joined
         after_rule = True
         ruled = False
         last = i
@@ -280,14 +281,16 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
                 break
             filled = row[role_col][1] > row[role_col][0]
             gaps = any(b_ == a_ for a_, b_ in row)
-            prev_name = "".join(lines[n][slice(*_grid_cells(lines[n])[role_col])] for n in rows[-1]) if rows else ""
             # without rules between rows, a filled post cell starts a row unless the line has
             # gaps and the post above is not a whole title yet (`污水处` / `理工`)
             if not rows or after_rule or (filled and not ruled
                                           and not (gaps and not R.has_role_suffix(re.sub(r"\s+", "", prev_name)))):
                 rows.append([j])
+                prev_name = ""
             else:
                 rows[-1].append(j)
+            if len(prev_name) < 40:
+                prev_name += lines[j][slice(*row[role_col])]
             after_rule, last = False, j
             j += 1
         for group in rows:
@@ -327,7 +330,10 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
             for n in group:
                 out[n] = []
             # every piece of the row is given on its first line, in column order, offsets from that line
-            base = {n: sum(widths[q] for q in range(first, n)) for n in group}
+            base, at = {}, 0
+            for q in range(first, group[-1] + 1):
+                base[q] = at
+                at += widths[q]
             out[first] = [(kind, value, base[n] + a, base[n] + b, ls, cont) for n, (kind, value, a, b, ls, cont) in specs]
         if last > i:
             end = len(lines[last].rstrip())
