@@ -104,9 +104,24 @@ _WATERMARK_LINE = re.compile(r"(?m)^[ \t\u3000]*([A-Za-z]{5,12})[ \t\u3000]*$")
 _KEEP_WORDS = {"sales", "service", "manager", "survey", "parts"}
 
 
+# HTML tags typed into a text or Markdown file (`…服务<br>`, `<b>礼宾员</b>`): a `<br>` inside a
+# line is the line break it stands for, any other tag goes
+_TAG = re.compile(r"<(?:br|hr)\s*/?>|</?(?:b|strong|i|em|u|s|span|font|p|div|sup|sub|small|big|center|mark)"
+                  r"(?:\s[^<>\n]{0,120})?>", re.I)
+_BR_IN_LINE = re.compile(r"<br\s*/?>(?=[ \t\u3000]*\S)", re.I)
+# a Markdown document (headings `## …`): its quote marks (`> 最后更新…`) are layout, not text
+_MD_DOC = re.compile(r"(?m)^#{1,4}[ \t]+\S")
+_MD_QUOTE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=\S)")
+
+
 def noise_edits(text: str) -> list[Edit]:
-    """Edits deleting noise spans (never overlapping)."""
+    """Edits deleting noise spans (never overlapping); a `<br>` inside a line becomes a break."""
     found: list[tuple[int, int, str]] = []
+    for m in _TAG.finditer(text):
+        found.append((m.start(), m.end(), "markup"))
+    if _MD_DOC.search(text):
+        for m in _MD_QUOTE.finditer(text):
+            found.append((m.start(), m.end(), "markup"))
     for kind, pattern in NOISE_PATTERNS:
         for m in pattern.finditer(text):
             if m.end() > m.start() and not (pattern is _ENGLISH_RUN and _term_list(m.group())):
@@ -122,7 +137,14 @@ def noise_edits(text: str) -> list[Edit]:
             merged[-1][1] = max(merged[-1][1], end)      # overlapping noise: one deletion
             continue
         merged.append([start, end, kind])
-    return [Edit(start, end, "", f"noise:{kind}") for start, end, kind in merged]
+    return [Edit(start, end, "\n" if kind == "markup" and _line_break(text, start, end) else "", f"noise:{kind}")
+            for start, end, kind in merged]
+
+
+def _line_break(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is one `<br>` with more of its line after it."""
+    m = _BR_IN_LINE.match(text, start)
+    return m is not None and m.end() == end
 
 
 def strip_noise(text: str) -> str:

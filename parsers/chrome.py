@@ -87,6 +87,12 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]{0,80})\][(（][^)）\s]{0,200}[)）]")
 # a table-of-contents entry: a list item that is only a link (to an anchor or another page:
 # `- [一、驻店药师](#一驻店药师)`, `* [第二章](./ch2.md)`); cleaning may have widened its brackets
 _TOC_ENTRY = re.compile(r"^(?:[-*+•]\s*|\d{1,3}[.、]\s*)?\[[^\]\n]{1,60}\][(（][^)）\s]{1,200}[)）]$")
+# Markdown furniture on a line of its own: a contents marker (`[TOC]`), an image
+# (`![礼宾台](./img/desk.jpg)`), a footnote (`[^1]: …`)
+_MD_FURNITURE = re.compile(r"^(?:\[\[?_?toc_?\]\]?|!\[[^\]\n]{0,80}\][(（][^)）\s]{0,200}[)）]|\[\^[^\]\s]{1,10}\]\s*[:：].*)$", re.I)
+# a note about the document itself (`> **提示**：本节内容以最新版为准`, `注：本手册自2027年起执行`)
+_DOC_NOTE = re.compile(r"^(?:温馨|特别)?(?:提示|注意|注|说明|备注|声明|note|tip)\**\s*[:：]\s*"
+                       r"本(?:节|章|文|篇|手册|页|文件|文档|制度|规定|办法|说明书|岗位说明书?|版本?)", re.I)
 # fields of a footer or header line: bars, middle dots, wide gaps, and a gap before a link word
 _FIELD_SPLIT = re.compile(rf"\s*[|｜·•]\s*|[ \t\u00a0]{{2,}}|[\u3000\u2003]+|\s+(?=[【\[［]?(?:{_NAV_WORD})[】\]］:：])")
 _SENTENCE = re.compile(r"[，,。；;！？!?]")
@@ -153,6 +159,10 @@ def line_chrome(line: str) -> str | None:
     bare = _bare(text)
     if _NOTICE.match(bare) and len(bare) <= 100:
         return "copyright or reprint notice"
+    if _DOC_NOTE.match(bare) and len(bare) <= 80:
+        return "a note about the document itself"
+    if _MD_FURNITURE.match(text):
+        return "Markdown furniture: contents marker, image or footnote"
     if _toc_entries(text):
         return "navigation: table-of-contents links"
     if BREADCRUMB.match(text):

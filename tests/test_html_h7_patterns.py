@@ -336,3 +336,22 @@ def test_floor_tails_with_an_ip_place_or_without_the_year():
             "<div class='r'>某某：收藏了 03-02 20:52</div></div></div></body></html>")
     lines = [ln for ln in extract(html).text.splitlines() if ln]
     assert lines[-1] == "2. 整理预约表" and not any("IP属地" in ln or "收藏了" in ln for ln in lines)
+
+
+def test_markdown_furniture_tags_and_quote_marks_give_no_rows():
+    rows = rows_of(page("markdown_furniture.txt"))
+    assert rows == [("礼宾员", "duty", "为抵店客人提供行李服务"),
+                    ("礼宾员", "duty", "负责寄存行李的登记，出具寄存牌")]
+    why = "Markdown furniture: contents marker, image or footnote"
+    assert line_chrome("[TOC]") == line_chrome("![礼宾台](./img/desk.jpg)") == line_chrome("[^2]: 见附表") == why
+    assert line_chrome("注：本手册自2027年4月1日起执行") == "a note about the document itself"
+    assert line_chrome("注：操作前必须切断电源") is None
+
+
+def test_tags_typed_into_a_text_file_are_noise_and_a_br_inside_a_line_is_a_break():
+    from normalize.noise import strip_noise
+    assert strip_noise("服务<br>\n登记<br/>出具寄存牌\n<b>礼宾员</b>\n") == "服务\n登记\n出具寄存牌\n礼宾员\n"
+    assert strip_noise("库存低于<5%时报告\n") == "库存低于<5%时报告\n"
+    # quote marks go only in a Markdown document
+    assert strip_noise("## 礼宾员\n> 负责行李\n") == "## 礼宾员\n负责行李\n"
+    assert strip_noise("礼宾员\n> 负责行李\n") == "礼宾员\n> 负责行李\n"
