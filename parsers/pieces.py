@@ -123,7 +123,7 @@ def pieces(ct: str) -> list[Piece]:
     special = {i: v for i, v in _layout_lines(bodies).items() if i not in grid}
     english = set(_english_lines(bodies)) - set(special)
     outline = {i: v for i, v in _outline(bodies).items() if i not in special}
-    atx = [i for i, b in enumerate(bodies) if _MD_HEAD.match(b)]
+    atx = {i for i, b in enumerate(bodies) if _MD_HEAD.match(b)}
     for n, line in enumerate(lines):
         body = bodies[n]
         if len(atx) >= 2 and n in atx and n not in special:
@@ -994,7 +994,7 @@ def _numbered_name(title: str) -> bool:
 
 
 def _next_heading_line(info: list[dict], k: int, n_lines: int) -> int:
-    return next((h["line"] for h in info[k + 1:]), n_lines)
+    return info[k + 1]["line"] if k + 1 < len(info) else n_lines
 
 
 def _list_below(lines: list[str], start: int, end: int) -> bool:
