@@ -20,6 +20,9 @@ from normalize.tracked import Edit, apply_edits
 _SPACE = " \u00a0\u3000"
 _TOKEN = re.compile(f"[^{_SPACE}\t\r\n]+")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# OCR often leaves punctuation stuck to its neighbours: `录，每` is two spaced letters
+_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+                    r"!-/:-@\[-`{-~“”‘’—…·]+")
 
 MIN_TOKENS = 4          # a line needs this many spaced characters on its own
 MIN_HAN = 3             # ... this many of them Han
@@ -52,16 +55,29 @@ def _gap_ok(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 @dataclass(frozen=True)
 class _Score:
     tokens: int          # non-space tokens on the line
-    han: int             # single-character tokens that are Han
+    han: int             # Han characters standing alone (in letter tokens)
     width: int           # the letter gap: the narrowest gap on the line, in spaces
-    han_pairs: int       # letter gaps between two single Han characters
-    single_share: float  # share of tokens that are one character
+    han_pairs: int       # letter gaps between two lone Han characters
+    single_share: float  # share of tokens that are letters
     letter_share: float  # share of gaps that are letter gaps
     chain: int = 0       # most tokens in a row joined by letter gaps
 
 
-def _is_han(text: str, tok: tuple[int, int]) -> bool:
-    return tok[1] - tok[0] == 1 and _HAN.match(text[tok[0]]) is not None
+def _is_letter(text: str, tok: tuple[int, int]) -> bool:
+    """One character, perhaps with punctuation stuck on (`、`, `录，每`, `（第`): no word in it."""
+    if tok[1] - tok[0] == 1:
+        return True
+    return all(len(piece) <= 1 for piece in _PUNCT.split(text[tok[0]:tok[1]]))
+
+
+def _han_count(text: str, tok: tuple[int, int]) -> int:
+    return len(_HAN.findall(text, tok[0], tok[1]))
+
+
+def _han_pair(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Lone Han characters on both sides of the gap between `a` and `b`."""
+    return (_HAN.match(text[a[1] - 1]) is not None and _HAN.match(text[b[0]]) is not None
+            and _is_letter(text, a) and _is_letter(text, b))
 
 
 def _score(text: str, line: _Line) -> _Score:
@@ -69,14 +85,15 @@ def _score(text: str, line: _Line) -> _Score:
     n = len(toks)
     if n < 2:
         return _Score(n, 0, 0, 0, 0.0, 0.0)
-    singles = sum(1 for t in toks if t[1] - t[0] == 1)
-    han = sum(1 for t in toks if _is_han(text, t))
+    letters = [t for t in toks if _is_letter(text, t)]
+    singles = len(letters)
+    han = sum(_han_count(text, t) for t in letters)
     gaps = list(zip(toks, toks[1:]))
     if not all(_gap_ok(text, a, b) for a, b in gaps):   # a tab: columns, not spacing
         return _Score(n, han, 0, 0, 0.0, 0.0)
     width = min(b[0] - a[1] for a, b in gaps)
     letter = [(a, b) for a, b in gaps if b[0] - a[1] == width]
-    pairs = sum(1 for a, b in letter if _is_han(text, a) and _is_han(text, b))
+    pairs = sum(1 for a, b in letter if _han_pair(text, a, b))
     chain = run = 1
     for a, b in gaps:
         run = run + 1 if b[0] - a[1] == width else 1
@@ -131,7 +148,7 @@ def spacing_edits(text: str) -> list[Edit]:
         for a, b in zip(ln.tokens, ln.tokens[1:]):
             width = b[0] - a[1]
             if width == sc.width:
-                if a[1] - a[0] > 1 and b[1] - b[0] > 1:
+                if not _is_letter(text, a) and not _is_letter(text, b):
                     continue
                 edits.append(Edit(a[1], b[0], "", "spacing"))
             else:

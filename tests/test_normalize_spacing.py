@@ -62,6 +62,7 @@ def test_normal_lines_are_not_letter_spaced(line: str) -> None:
     ("  缺 陷 及 时 上 报  ", "  缺陷及时上报  "),   # indentation and trailing spaces stay
     ("负  责  冷  库  温  度    记  录  仪", "负责冷库温度 记录仪"),   # pdftotext-style two spaces
     ("序 号  姓 名  性 别  岗 位 职 责", "序号 姓名 性别 岗位职责"),
+    ("一、负 责 冷 库 温 度 记 录，每 日 两 次。", "一、负责冷库温度记录，每日两次。"),   # punctuation unspaced
 ])
 def test_spaced_line_closes_up(line: str, want: str) -> None:
     assert close_spacing(line) == want
