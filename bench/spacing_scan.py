@@ -24,7 +24,7 @@ from pathlib import Path
 import jieba
 
 from normalize.clean import clean_document
-from normalize.spacing import spaced_lines, spacing_edits
+from normalize.spacing import PUNCT, spaced_lines, spacing_edits
 from normalize.tracked import apply_edits
 from pipeline.process import decoded_text
 
@@ -94,6 +94,32 @@ def probes() -> None:
             else:
                 print(f"letter-spaced not restored: {want!r} -> {got!r}")
     print(f"corpus lines {total}: word-spaced flagged {flagged}; letter-spaced restored {restored}")
+    alone()
+
+
+def _space_letters(word: str, punct_too: bool) -> str:
+    """`word` with a space between its characters (OCR style: also around punctuation, or not)."""
+    out = word[:1]
+    for x, y in zip(word, word[1:]):
+        if punct_too or not (PUNCT.fullmatch(x) or PUNCT.fullmatch(y)):
+            out += " "
+        out += y
+    return out
+
+
+def alone() -> None:
+    """Each corpus line with at least 4 Han, letter-spaced on its own (no document context)."""
+    ok = total = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        for ln in decoded_text(path)[0].split("\n"):
+            ln = " ".join(ln.split())
+            if len(re.findall(r"[\u4e00-\u9fff]", ln)) < 4:
+                continue
+            for punct_too in (True, False):
+                spaced = "   ".join(_space_letters(w, punct_too) for w in ln.split(" "))
+                total += 1
+                ok += apply_edits(spaced, spacing_edits(spaced)) == ln
+    print(f"corpus lines letter-spaced one at a time (punctuation spaced / stuck): restored {ok}/{total}")
 
 
 if __name__ == "__main__":

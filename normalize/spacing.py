@@ -21,7 +21,7 @@ _SPACE = " \u00a0\u3000"
 _TOKEN = re.compile(f"[^{_SPACE}\t\r\n]+")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # OCR often leaves punctuation stuck to its neighbours: `录，每` is two spaced letters
-_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
                     r"!-/:-@\[-`{-~“”‘’—…·]+")
 
 MIN_TOKENS = 4          # a line needs this many spaced characters on its own
@@ -67,7 +67,7 @@ def _is_letter(text: str, tok: tuple[int, int]) -> bool:
     """One character, perhaps with punctuation stuck on (`、`, `录，每`, `（第`): no word in it."""
     if tok[1] - tok[0] == 1:
         return True
-    return all(len(piece) <= 1 for piece in _PUNCT.split(text[tok[0]:tok[1]]))
+    return all(len(piece) <= 1 for piece in PUNCT.split(text[tok[0]:tok[1]]))
 
 
 def _han_count(text: str, tok: tuple[int, int]) -> int:
