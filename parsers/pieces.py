@@ -197,6 +197,7 @@ def _bilingual_titles(ct: str, out: list[Piece]) -> list[Piece]:
 _GRID_SEP = "│┃║|｜"
 _GRID_RULE = re.compile(r"^\s*(?=.*[┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢╒╤╕╘╧╛]|\s*\|?\s*:?-{3,})"
                         r"[┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢╒╤╕╘╧╛│┃║|+\-=: ]+$")
+_GRID_ANY = re.compile(r"[│┃║|｜\t]")
 _ROLE_COLUMN = re.compile(r"^(?:(?:招聘|招录|招考|报考|拟聘|聘用)?(?:职位|岗位|职务)(?:名称)?|职缺|工种|职位名|岗位名)$")
 
 
@@ -240,6 +241,9 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
     out: dict[int, list] = {}
     i = 0
     while i < len(lines):
+        if not _GRID_ANY.search(lines[i]):
+            i += 1                  # no cell separator: not a table line (the common case, kept cheap)
+            continue
         cells = _grid_cells(lines[i]) if not _GRID_RULE.match(lines[i]) else None
         if not cells:
             i += 1
