@@ -2,13 +2,15 @@
 
 OCR and some PDF extractors put a space between every character of a line.  Rows built from
 such a line keep `2 0 m m` and role headings (`第 一 条   焊 工 岗 位 职 责`) are not seen as
-headings.  A line is letter-spaced when nearly all of its characters stand alone between
-single spaces and most of them are Han; in such a line the single spaces go and a wider gap
-(the extractor's word gap) becomes one space.  Ordinary text never qualifies: English words,
-`使用 Office 办公`, phrases separated by spaces (`运行值班 倒闸操作`), columns padded with runs
-of spaces and a lone spaced pair (`姓 名`) all have tokens longer than one character or too
-few of them.  Once a document has several clearly letter-spaced lines, its short spaced lines
-(`岗 位 职 责`) are taken as letter-spaced too.
+headings.  A line is letter-spaced when nearly all of its tokens are lone characters (perhaps
+with punctuation stuck on: `录，每`), at least a third of them Han, with several Han-Han letter
+gaps in a row.  The letter gap is the narrowest gap of the line: one space (`\u3000` and
+`&nbsp;` count), or two on a long clean line (pdftotext).  In such a line letter gaps go and a
+wider gap (the extractor's word gap) becomes one space.  Ordinary text never qualifies:
+English words, `使用 Office 办公`, phrases separated by spaces (`运行值班 倒闸操作`), columns
+padded with runs of spaces or tabs, spaced pairs in columns (`序 号  姓 名`) and a lone spaced
+pair (`姓 名`).  Once a document has two long, clean letter-spaced lines, its other spaced
+lines (`职 责`, `2 0 2 5 - 0 3 - 0 1`) are taken as letter-spaced too.
 """
 from __future__ import annotations
 
