@@ -66,7 +66,8 @@ _SHARE = re.compile(r"^(?:share(?:\s*to)?|分享(?:到|至)?|转发(?:到|至)?)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b|版权所有)|all rights reserved|ICP[备证]\s*\d", re.I)
 # a forum post's furniture: its floor (`沙发`, `板凳`, `5#`) and its action bar
 # (`回复 支持 (12) 反对 (0) 使用道具 举报`)
-_FLOOR = re.compile(r"^(?:楼主|沙发|板凳|地板|地下室|藤椅|凉席|\d+\s*#|#\s*\d+|\d+\s*楼)$")
+_FLOOR = re.compile(r"^(?:楼主|沙发|板凳|地板|地下室|藤椅|凉席|\d+\s*#|#\s*\d+|\d+\s*楼)$"
+                    r"|^(?:楼主\s*)?[^\s:：，。,]{1,16}\s+(?:LV|Lv|lv)\.?\s*\d{1,2}$|^该楼层疑似违规已被系统折叠")
 _POST_ACTION = r"(?:回复|支持|反对|使用道具|举报|只看该作者|只看楼主|评分|引用|收藏|点赞|顶|踩|电梯直达|倒序浏览|正序浏览|分享|打印|编辑|删除)"
 _POST_ACTIONS = re.compile(rf"^(?:{_POST_ACTION}(?:\s*[(（]\s*\d*\s*[)）])?(?:\s*[|｜])?\s*){{2,}}$")
 # a byline, however its fields are spaced (`发布：人事部&emsp;2026-07-08 阅读（1,206）`), and an

@@ -355,3 +355,20 @@ def test_tags_typed_into_a_text_file_are_noise_and_a_br_inside_a_line_is_a_break
     # quote marks go only in a Markdown document
     assert strip_noise("## 礼宾员\n> 负责行李\n") == "## 礼宾员\n负责行李\n"
     assert strip_noise("礼宾员\n> 负责行李\n") == "礼宾员\n> 负责行李\n"
+
+
+def test_an_unlinked_breadcrumb_inside_the_content_names_the_job_and_is_left_out():
+    html = ("<html><head><title>内网 - 制度</title></head><body><div class='content'><p>首页 &gt; 岗位说明 &gt; 电梯维保员</p>"
+            "<p><b>岗位职责</b></p><p>1. 每月对电梯进行两次保养。</p><p>2. 接到困人报警后30分钟内到场。</p></div></body></html>")
+    lines = [ln for ln in extract(html).text.splitlines() if ln]
+    assert lines[:2] == ["电梯维保员", "岗位职责"]
+    assert {role for role, _, _ in rows_of(extract(html).text)} == {"电梯维保员"}
+
+
+def test_poster_badges_and_folded_floor_notices_are_forum_furniture():
+    html = ("<html><body><div class='thread'><div class='p'><div>花田小满 LV6</div><div class='c'>前台职责：<br>"
+            "1. 接待到店客人并登记<br>2. 整理预约表</div></div><div class='p'><div>路人甲 Lv.2</div>"
+            "<div>该楼层疑似违规已被系统折叠 隐藏此楼查看此楼</div></div></div></body></html>")
+    lines = [ln for ln in extract(html).text.splitlines() if ln]
+    assert lines == ["前台职责：", "1. 接待到店客人并登记", "2. 整理预约表"]
+    assert line_chrome("楼主 花田小满 LV6") is not None and line_chrome("掌握 LV6 级别") is None
