@@ -24,7 +24,15 @@ Which part of the page is the content:
      licence, "上一篇/下一篇", share prompts, post metadata, salary lines, take-down
      notices, WeChat read counts); a notice's right-aligned sign-off (issuer and date) goes too; a block headed "相关推荐", "猜你喜欢", "网友评论", … is a related-articles
      list or a comment thread, whether or not its items are links; a reply's quote box whose
-     lines all show elsewhere on the page (the quoted post) goes, noted.
+     lines all show elsewhere on the page (the quoted post) goes, noted;
+  5. forum and page furniture found by its lines, whatever its markup: a floor's tail
+     (`2楼 2026-11-18 21:30`, `IP属地…`), reply buttons and replies inside a floor or under a
+     page (`某某：谢谢 2026-11-18 21:41`), poster badges, unlinked breadcrumbs, bylines,
+     prev/next and contents links; a menu of job titles (the other postings) and a job
+     card's facts as a list (`成都-双流区 / 3-5年 / 中专 / 招3人`) go too, noted.
+When the content never names the job but the page does outside it, in its <title>
+(`前厅主管招聘_某酒店_某聘网`) or at the end of its breadcrumb (`… > 岗位说明 > 收费员`), that
+title is written as the text's first line, as the missing heading would have been.
 
 Rendering keeps what the segmenter needs to see: `<ol>` items get their number (`1. `,
 honouring `start`/`value`/`type`) and `<ul>` items a bullet (`• `) unless the item already
