@@ -1,7 +1,11 @@
 """Lines of a job posting that are never rows: the job board's card fields and buttons, the
 recruiter's name tag, contact instructions, benefit tags; pay, hours and working-week fields,
 the company's address footer, a document's sign-off (编制/审核/日期), share bars, copyright
-and licence lines, and a forum post's floor (沙发, 板凳) and action bar (回复 支持 反对 举报).
+and licence lines, and a forum post's floor (沙发, 板凳) and action bar (回复 支持 反对 举报);
+also a document's own furniture: its header (发布部门/文件号/实施日期), reprint notices,
+bylines and update stamps, breadcrumbs, previous/next-chapter and contents links (Markdown
+links too), Markdown images, footnotes and `[TOC]`, notes about the document itself, and a
+job board's category and keyword fields.
 
 Why: a post copied from a job board (BOSS/58-style) or a recruitment notice carries these
 lines between and around the real lists; read as text they became duty or requirement rows
