@@ -219,7 +219,7 @@ def _address_line(text: str) -> bool:
 def _bare(field: str) -> str:
     """A field without Markdown link syntax, emphasis and quote marks (`*…*`, `> `, `[t](u)`)."""
     field = _MD_LINK.sub(r"\1", field)
-    return field.strip().strip("*_>#~` \t\u3000").strip()
+    return field.strip().strip("*_>#~` \t\u3000<«‹←»›→").strip()
 
 
 def card_fields(fields: list[str]) -> bool:

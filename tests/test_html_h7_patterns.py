@@ -372,3 +372,10 @@ def test_poster_badges_and_folded_floor_notices_are_forum_furniture():
     lines = [ln for ln in extract(html).text.splitlines() if ln]
     assert lines == ["前台职责：", "1. 接待到店客人并登记", "2. 整理预约表"]
     assert line_chrome("楼主 花田小满 LV6") is not None and line_chrome("掌握 LV6 级别") is None
+
+
+def test_navigation_lines_with_arrows_or_single_spaces():
+    nav = "navigation: previous or next chapter, back to the contents"
+    for line in ("<< 上一章\u3000\u3000下一章 >>", "« 上一篇：仓库主管岗位职责", "下一页 →",
+                 "上一章：第四章 仓储部岗位职责 下一章：第六章 运输部岗位职责"):
+        assert line_chrome(line) == nav, line
