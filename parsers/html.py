@@ -941,8 +941,10 @@ def _block_heights(root: LexborNode) -> dict[int, int]:
 
 
 def _job_title(line: str) -> bool:
+    """A bare job title with a person's suffix (`数控车工`, `质检员`); not a soft one (`运营`,
+    `设计`), which a short list of tasks may hold too."""
     name = _SPACES.sub("", line)
-    return bool(name) and (roles.bare_title_role(name) or roles.soft_title_role(name)) == name
+    return bool(name) and roles.bare_title_role(name) == name
 
 
 def _drop_card_lists(root: LexborNode, drops: list[DroppedBlock]) -> None:

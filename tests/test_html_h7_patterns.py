@@ -379,3 +379,10 @@ def test_navigation_lines_with_arrows_or_single_spaces():
     for line in ("<< 上一章\u3000\u3000下一章 >>", "« 上一篇：仓库主管岗位职责", "下一页 →",
                  "上一章：第四章 仓储部岗位职责 下一章：第六章 运输部岗位职责"):
         assert line_chrome(line) == nav, line
+
+
+def test_a_short_list_of_tasks_named_like_soft_titles_stays():
+    html = ("<html><body><div class='content'><h2>新媒体专员</h2><p>负责以下工作：</p>"
+            "<ul><li>运营</li><li>文案</li><li>设计</li></ul></div></body></html>")
+    lines = [ln for ln in extract(html).text.splitlines() if ln]
+    assert lines[-3:] == ["• 运营", "• 文案", "• 设计"]
