@@ -295,7 +295,9 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 last_head_kind = mk.kind
                 continue
             if mk.kind in ("cn", "pcn") and bare and len(bare) <= 20 and bare[-1] not in TERMINAL + "，,." \
-                    and (nested or not S.looks_like_duty(bare)):
+                    and (nested or not S.looks_like_duty(bare)) \
+                    and not (not nested and (len(bare) > 8 or re.search(r"[，,、]", bare))
+                             and _sibling_items(stream, i, mk)):
                 if mk.kind == last_marker_kind or last_marker_kind is None or True:
                     close()
                     group = bare
@@ -657,6 +659,21 @@ def _next_marker_kind(stream: list[Piece], i: int) -> str | None:
     return None
 
 
+def _sibling_items(stream: list[Piece], i: int, mk: Marker) -> bool:
+    """Is the marked piece `i` one of a run of same-kind numbers with nothing between them
+    (`（一）…` `（二）…` `（三）…` lines in a row)?  A heading over nothing is no group: a
+    clause-long line among such siblings is an item of the list."""
+    if mk.num is None:
+        return False
+    for j, step in ((i + 1, 1), (i - 1, -1)):
+        if 0 <= j < len(stream):
+            q = stream[j]
+            if q.kind == "text" and q.line_start and q.marker is not None and q.marker.kind == mk.kind \
+                    and q.marker.num == mk.num + step:
+                return True
+    return False
+
+
 def _list_goes_on(stream: list[Piece], i: int, mk: Marker) -> bool:
     """Is the next marked piece after `i` (unmarked text only in between) the next number of `mk`'s list?"""
     for p in stream[i + 1:i + 6]:
@@ -676,6 +693,11 @@ def _wrapped(ct: str, b: Block, nxt_text: str, prev: Block | None = None) -> boo
     """
     end = b.spans[-1][1]
     line = ct[ct.rfind("\n", 0, end) + 1:end].strip()
+    if _NEW_LINE_START.match(nxt_text):
+        return False             # `注：…` / `附：…` / `另外，…` / `XX.pdf`: a note, an aside or a file, never a wrap
+    if b.kind == "item" and b.marker is not None and "。" not in line and not nxt_text.startswith(_GLUE_START) \
+            and re.search(r"。\s*[^\s。]{4,}", nxt_text):
+        return False             # sentences of prose after an item: a paragraph of its own
     if nxt_text.startswith(("年以上", "年及以上")) and not re.search(r"[\d一二三四五六七八九十两]$", line):
         return False             # `年以上…经验` after a complete line: an item whose number was lost
     if line[-1:] in "，,、：:（(":
@@ -693,6 +715,14 @@ def _wrapped(ct: str, b: Block, nxt_text: str, prev: Block | None = None) -> boo
     if S.looks_like_duty(nxt_text) and len(line) < 30:
         return False
     return True
+
+
+# how a line opens that never carries on the line before: a note (`注：`, `附：`, `备注：`), an
+# aside (`另外，…`), an attached file's name (`XX-01.pdf`)
+_NEW_LINE_START = re.compile(r"^(?:(?:注|附|备注|附注|说明|注意|提示|附件|PS|P\.S\.)\s*[\d一二三]?\s*[:：]"
+                             r"|(?:另外|此外|另|补充一下|顺便说一下|顺便说下|最后)[，,]"
+                             r"|[^\s，,。；;：:]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|txt|zip|rar|jpe?g|png)(?![A-Za-z]))",
+                             re.I)
 
 
 # a post's field on its line: a short label, a colon, its value (`工作性质：全职`)

@@ -143,6 +143,11 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
         if sec == "other":
             drop(b.spans, "section other (reporting line, pay, company facts)")
             continue
+        if _NOTE_PARA.match(text) or _FILE_NAME.fullmatch(text.strip()) \
+                or (_ASIDE.match(text) and not S.looks_like_duty(_ASIDE.sub("", text))
+                    and not S.is_requirement_like(_ASIDE.sub("", text))):
+            drop(b.spans, "a note, an aside or a file name after the list (`注：…`, `另外，…`, `XX.pdf`)")
+            continue
         if _EMPLOYER.fullmatch(text.strip()):
             drop(b.spans, "the employer's name on a line of its own")
             continue
@@ -193,6 +198,12 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
     return out
 
 
+# paragraphs that are no row: a note or an attachment (`注：…`, `附：…`), an aside that opens
+# with `另外，` and asks nothing of the post, an attached file's name (`XX-01.pdf(application/pdf)`)
+_NOTE_PARA = re.compile(r"^(?:注|附|备注|附注|注意|提示|PS|P\.S\.)\s*[\d一二三]?\s*[:：]", re.I)
+_ASIDE = re.compile(r"^(?:另外|此外|顺便说一下|顺便说下|补充一下|最后)[，,]\s*")
+_FILE_NAME = re.compile(r"[^\s，,。；;：:]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|txt|zip|rar|jpe?g|png)"
+                        r"(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s*[\d.]+\s*[KMG]?B)?", re.I)
 _DATE_ONLY = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[年/.\-]\s*[\d一二三四五六七八九十]{1,2}\s*[月/.\-]"
                         r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?")
 _EMPLOYER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司|事务所)")

@@ -74,6 +74,8 @@ _BILINGUAL = re.compile(r"^(?P<cn>[^A-Za-z\n]*[\u4e00-\u9fff][^A-Za-z\n]*?)\s+[A
 _BILINGUAL_EN = re.compile(r"^\s*[A-Za-z][A-Za-z &/'’\-]{1,40}?\s+(?P<cn>(?:[A-Za-z0-9]{1,6})?[\u4e00-\u9fff][^A-Za-z\n]{1,20}?)\s*[:：]?\s*$")
 # an English field label and its value: `Department: Design Studio 设计部 | Full-time 全职`
 _EN_FIELD = re.compile(r"^\s*(?P<l>[A-Za-z][A-Za-z .&/'’\-]{1,24}?)\s*[:：]\s*(?P<v>\S.{0,80})$")
+# the Chinese twin of an English field at the end of its value: `Position: Coat Maker 职位：上衣制作师`
+_CN_FIELD_AFTER = re.compile(r"(?<=[A-Za-z)）.\s])\s*(?P<l>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<cv>[^\s:：，,。；;]{2,20})\s*$")
 _EN_DUTY = re.compile(r"(?i)^(?:key\s+|main\s+|job\s+)?(?:responsibilities|duties|tasks|what you(?:'|’)ll do)$")
 _EN_REQ = re.compile(r"(?i)^(?:requirements|qualifications|skills|who you are|what we(?:'|’)re looking for)$")
 # a bilingual field: `Position 职位: Head Baker 烘焙主管`, `Department 部门：Central Kitchen 中央厨房`
@@ -455,6 +457,11 @@ def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
         if re.fullmatch(r"(?i)(?:job\s+)?(?:title|position|role)", label) and R.plausible_role(m.group("v").strip(), 20):
             v = m.group("v").strip()
             return [Piece("role", vs, vs + len(v), R.tidy_role(v), None, True, named=True)]
+        cn = _CN_FIELD_AFTER.search(m.group("v"))
+        if cn and _NAMED_LABEL.fullmatch(cn.group("l")) and R.plausible_role(cn.group("cv"), 20):
+            # `Position: Cutter 职位：裁剪师`: the field, then its Chinese twin that names the post
+            cs = vs + cn.start("cv")
+            return [Piece("role", cs, cs + len(cn.group("cv")), R.tidy_role(cn.group("cv")), None, True, named=True)]
         value = m.group("v")
         if len(label.split()) <= 3 and not (_HAN.search(value) and (S.looks_like_duty(value) or S.is_requirement_like(value))):
             return [Piece("chrome", base + m.start("l"), base + len(line.rstrip()),
