@@ -75,6 +75,7 @@ BIGRAM_MIX = 0.3          # weight of character bigrams next to the word model (
 END_MARK_COST = 4.0       # a line whose repair ends in ，、 rather than 。； or a word
 END_MARK_BONUS = 2.0      # ...and 。； are how list items and sentences usually end
 LIST_CLOSERS = frozenset("等")   # 報表、賬單等: how an enumeration closes
+CLOSER_BONUS = 1.0        # ...and a line naming one kind of thing (营销活动等) often
 NO_END_COST = 3.0         # a line whose last character is a lone function word (的 和 在)
 SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the reverse
 MAX_FAILED_ANCHORS_PER_LINE = 3
@@ -393,6 +394,10 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
                 # the shortlist after `p`, each with its cost and document bonus
                 short = shortlists[p] = []
                 picks = _shortlist(lm, order, p)
+                if at_end and idx == len(pieces) - 1:
+                    # how lines end is always a candidate for the last one (活动等, 。)
+                    picks = picks + sorted((LIST_CLOSERS | LINE_END_PUNCT) & order.cands
+                                           - set(picks))
                 if doc:
                     # what the page itself writes around the hole is always a candidate
                     seen = doc.repeated_around(p, nxt, trusted) & order.cands
@@ -1098,8 +1103,8 @@ def _line_end(lm: CharLM, prev: str, ch: str, listing: bool = False,
         if bracket:
             return END_MARK_BONUS if ch == "）" else -END_MARK_COST
         return _end_mark(ch)
-    if listing and ch in LIST_CLOSERS:
-        return END_MARK_BONUS
+    if ch in LIST_CLOSERS:
+        return END_MARK_BONUS if listing else CLOSER_BONUS
     if ch in lm.no_end and lm.wlogp(prev + ch) is None:
         return -NO_END_COST
     return 0.0

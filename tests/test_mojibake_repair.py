@@ -502,3 +502,12 @@ def test_utf8_read_by_strict_gbk_holes_inside_one_character_are_chosen_together(
     damaged = clean.encode("utf-8").decode("gbk", errors="replace").replace("\ufffd", "?")
     assert damaged.count("?") >= 2
     assert repair_mojibake(damaged) == clean
+
+
+@pytest.mark.parametrize("clean", ["协助市场部开展推广活动等", "参与公司组织的培训活动等"])
+def test_a_slipped_line_may_close_on_deng_without_an_enumeration(clean):
+    """等 (lead byte B5, like 的 到 道) closes many duty lines that name one kind of thing
+    (推广活动等): it is always a candidate for a slipped line's last character, and wins
+    the close calls there (活动道 is no word either)."""
+    fixed = [repair_mojibake(slip(clean, i, w)) for i in range(len(clean) - 3) for w in (0, 1)]
+    assert sum(out == clean for out in fixed) >= len(fixed) * 2 // 3, fixed
