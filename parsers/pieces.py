@@ -1050,8 +1050,50 @@ def _page_furniture(lines: list[str]) -> list[int]:
         earlier = [i for i in range(last) if key[i] == k]
         if earlier and all(i + 1 < len(key) and (not key[i + 1] or i + 1 in page) for i in earlier):
             running.add(k)      # the footer, the text's last line and again before each break
+    titled = {k for k in running if not _may_run(k) and _title_may_run(k)} if page else set()
     running = {k for k in running if _may_run(k)}
-    return sorted(page | {i for i, k in enumerate(key) if k in running})
+    # a title that recurs at page breaks: its first time it heads the text, after that it is
+    # the running header (a role it names must not restart at each page)
+    again = {i for k in titled for i in [j for j, kk in enumerate(key) if kk == k][1:]}
+    if first >= 0 and _title_may_run(key[first]):
+        # the text's title again inside a numbered list whose numbers carry on across it (the
+        # page number between was cleaned away): the running header of the next page
+        again |= {i for i in range(first + 1, len(key)) if key[i] == key[first] and _numbers_carry_on(lines, page, i)}
+    return sorted(page | again | {i for i, k in enumerate(key) if k in running})
+
+
+def _numbers_carry_on(lines: list[str], page: set[int], i: int) -> bool:
+    """Does the numbered line after line `i` (page numbers and blanks skipped) carry on the
+    numbering of the numbered line before it (`3.` after `2.`, same kind)?"""
+    def marker_at(j: int, step: int):
+        while 0 <= j < len(lines) and (j in page or not lines[j].strip()):
+            j += step
+        if not 0 <= j < len(lines):
+            return None
+        ms = find_markers(lines[j], {})
+        return ms[0] if ms and ms[0].start == len(lines[j]) - len(lines[j].lstrip()) else None
+    before, after = marker_at(i - 1, -1), None
+    j = i + 1
+    while j < len(lines) and (j in page or not lines[j].strip()):
+        j += 1
+    after = marker_at(j, 1)
+    if before is None:
+        # the line before may be the wrapped end of an item: look one line further up
+        k = i - 1
+        while k > 0 and not find_markers(lines[k], {}) and lines[k].strip():
+            k -= 1
+        before = marker_at(k, -1) if k != i - 1 else None
+    return (before is not None and after is not None and before.kind == after.kind
+            and before.num is not None and after.num == before.num + 1 and after.num > 1)
+
+
+def _title_may_run(key: str) -> bool:
+    """A role title (`XX岗位职责`) that may be a running header: not a section heading, not a
+    numbered item or heading, long enough to be the document's title."""
+    if len(key) < 6 or S.heading_section(key) or R.heading_role(key) is None:
+        return False
+    markers = find_markers(key, {})
+    return not (markers and markers[0].start == 0)
 
 
 def _may_run(key: str) -> bool:

@@ -120,3 +120,33 @@ def test_an_english_field_with_its_chinese_twin_names_the_post():
     assert ("面点师", "duty", "每天早上备好面团和馅料") in got
     assert ("咖啡师", "duty", "打烊后清洗咖啡机") in got
     assert not any("徐汇" in d for _, _, d in got)      # the place is still a fact, not a row
+
+
+# --- 4. a PDF dump: the title again at a page break is the running header --------------------
+
+PAGED = ("物业服务中心秩序及保洁人员岗位职责\n"
+         "                         文件编号：WY-QZ-02\n"
+         "第 1 页 共 2 页\n"
+         "一、秩序维护员\n"
+         "1. 负责小区出入口的车辆和人员登记，核查外来施工人员的\n"
+         "出入证。\n"
+         "2. 按路线每两小时巡查一次楼宇和地下车库。\n"
+         "二、保洁员\n"
+         "1. 负责楼道、电梯轿厢和公共卫生间的日常清洁。\n"
+         "2. 每周清洗一次垃圾桶及垃圾房。\n"
+         "物业服务中心秩序及保洁人员岗位职责\n"
+         "第 2 页 共 2 页\n"
+         "3. 雨雪天在大堂入口铺设防滑垫。\n"
+         "4. 协助做好楼层消杀工作。\n")
+
+
+def test_the_title_again_at_a_page_break_does_not_restart_the_role():
+    got = rows(PAGED)
+    assert ("保洁员", "duty", "雨雪天在大堂入口铺设防滑垫") in got
+    assert ("保洁员", "duty", "协助做好楼层消杀工作") in got
+    assert ("秩序维护员", "duty", "按路线每两小时巡查一次楼宇和地下车库") in got
+
+
+def test_a_title_that_recurs_without_page_numbers_is_left_alone():
+    text = ("收银员岗位职责\n1、负责收银和找零\n2、核对当班营业款\n\n收银员岗位职责\n1、负责收银和找零\n")
+    assert {r for r, _, _ in rows(text)} == {"收银员"}
