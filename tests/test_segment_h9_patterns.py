@@ -6,6 +6,7 @@ groups.
 Each pattern has a case that must fire and, where a look-alike exists, one that must not.
 """
 from parsers import roles as R
+from parsers import sections as S
 from parsers.duties import extract, extract_with_drops
 
 
@@ -150,3 +151,21 @@ def test_the_title_again_at_a_page_break_does_not_restart_the_role():
 def test_a_title_that_recurs_without_page_numbers_is_left_alone():
     text = ("收银员岗位职责\n1、负责收银和找零\n2、核对当班营业款\n\n收银员岗位职责\n1、负责收银和找零\n")
     assert {r for r, _, _ in rows(text)} == {"收银员"}
+
+
+# --- 5. facts after the lists: `其他信息`, an address, a closing date ------------------------
+
+FACTS = ("夜班保安员\n\n岗位职责：\n\n1. 夜间巡查厂区，检查门窗和消防通道；\n\n2. 登记夜间进出车辆。\n\n"
+         "任职要求：\n\n1. 高中以上学历；\n\n2. 能适应夜班。\n\n\n其他信息\n\n"
+         "职位发布时间：2026-03-02 所属部门：保卫科 汇报对象：保卫科科长\n\n"
+         "地址：工业园区6号门\n\n截止申请日期：2026年4月1日（星期三）下午5时\n")
+
+
+def test_other_information_address_and_closing_date_give_no_rows():
+    got = rows(FACTS)
+    assert [(s, d) for _, s, d in got] == [("duty", "夜间巡查厂区，检查门窗和消防通道"), ("duty", "登记夜间进出车辆"),
+                                          ("requirement", "高中以上学历"), ("requirement", "能适应夜班")]
+    assert S.heading_section("其他信息") == "other"
+    assert S.heading_section("门店地址") == "other"
+    assert S.heading_section("报名截止日期") == "other"
+    assert S.heading_section("任职条件") == "requirement"      # look-alike stays
