@@ -200,6 +200,8 @@ _GRID_SEP = "│┃║|｜"
 _GRID_RULE = re.compile(r"^\s*(?=.*[┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢╒╤╕╘╧╛]|\s*\|?\s*:?-{3,})"
                         r"[┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢╒╤╕╘╧╛│┃║|+\-=: ]+$")
 _GRID_ANY = re.compile(r"[│┃║|｜\t]")
+# a column that says what each row's text is (`类别`: 职责 / 要求)
+_KIND_COLUMN = re.compile(r"^(?:类别|类型|分类|种类|条目类别|内容类别|内容类型)$")
 _ROLE_COLUMN = re.compile(r"^(?:(?:招聘|招录|招考|报考|拟聘|聘用)?(?:职位|岗位|职务)(?:名称)?|职缺|工种|职位名|岗位名)$")
 
 
@@ -261,6 +263,9 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
                 value_cols.add(k)
             if sec and sec != "other" and k != role_col:
                 sect_cols[k] = sec
+        if role_col is not None and not sect_cols and any(_KIND_COLUMN.match(n) for n in names):
+            # `岗位 | 内容 | 类别`: the category column says each row's section, the text column holds it
+            sect_cols = {k: "duty" for k, n in enumerate(names) if re.fullmatch(r"(?:具体)?(?:内容|描述|说明|条目|事项)", n)}
         if role_col is None or not sect_cols:
             i += 1
             continue
@@ -299,10 +304,17 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
                 prev_name += lines[j][slice(*row[role_col])]
             after_rule, last = False, j
             j += 1
+        kind_col = next((k for k, n in enumerate(names) if _KIND_COLUMN.match(n) and k not in sect_cols), None)
         for group in rows:
             first = group[0]
             cells_of = {n: _grid_cells(lines[n]) for n in group}
             name = "".join(lines[n][cells_of[n][role_col][0]:cells_of[n][role_col][1]] for n in group)
+            row_sect = None
+            if kind_col is not None:
+                # `店长 | 三年以上…经验 | 要求`: a category column says what the row's text is
+                kind = "".join(lines[n][slice(*cells_of[n][kind_col])] for n in group).strip()
+                row_sect = S.heading_section(kind)
+                row_sect = "requirement" if row_sect == "duty?" else row_sect
             rs, re_ = cells_of[first][role_col]
             specs: list[tuple[int, tuple]] = []       # (line, spec)
             if name:
@@ -315,7 +327,7 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
                     continue
                 if k in sect_cols:
                     n0, (cs, _) = parts[0]
-                    specs.append((n0, ("sect", sect_cols[k], cs, cs, False, False)))
+                    specs.append((n0, ("sect", row_sect or sect_cols[k], cs, cs, False, False)))
                     expected: dict[str, int] = {}
                     for m, (n, (cs, ce)) in enumerate(parts):
                         if k in value_cols:

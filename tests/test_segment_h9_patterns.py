@@ -169,3 +169,28 @@ def test_other_information_address_and_closing_date_give_no_rows():
     assert S.heading_section("门店地址") == "other"
     assert S.heading_section("报名截止日期") == "other"
     assert S.heading_section("任职条件") == "requirement"      # look-alike stays
+
+
+# --- 6. a block common to all posts; a table's category column -----------------------------
+
+COMMON = ("烘焙车间岗位职责\n\n一、和面工\n\n（一）按配方称量面粉、糖和油脂；\n\n（二）开机前检查和面机防护罩。\n\n"
+          "二、烤炉工\n\n（一）按品种设定炉温和时间；\n\n（二）出炉后检查成品色泽。\n\n"
+          "三、本车间岗位通用要求\n\n1.持有健康证；\n\n2.熟悉本岗位安全操作规程。\n")
+
+
+def test_a_block_common_to_every_post_gives_requirement_rows_with_no_role():
+    got = rows(COMMON)
+    assert ("", "requirement", "持有健康证") in got
+    assert ("", "requirement", "熟悉本岗位安全操作规程") in got
+    assert ("烤炉工", "duty", "出炉后检查成品色泽") in got
+
+
+def test_a_category_column_says_which_rows_are_requirements():
+    text = ("岗位\t内容\t类别\t更新日期\n"
+            "理货员\t按陈列图补货上架，检查保质期\t职责\t2025/06/01\n"
+            "理货员\t一年以上超市理货经验\t要求\t2025/06/01\n"
+            "防损员\t巡视卖场，制止偷盗行为\t职责\t2025/06/01\n")
+    got = rows(text)
+    assert ("理货员", "requirement", "一年以上超市理货经验") in got
+    assert ("理货员", "duty", "按陈列图补货上架，检查保质期") in got
+    assert ("防损员", "duty", "巡视卖场，制止偷盗行为") in got
