@@ -398,6 +398,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             continue
         prev_b = out[-1] if out and cur is not None and out[-1].list_id == cur.list_id else None
         if cur is not None and _open(ct, cur) and (not cur.spans or (p.line_start and p.blanks_before < 2
+                                                                     and not (p.blanks_before and _SIGN_NAME.fullmatch(text))
                                                                      and _wrapped(ct, cur, text, prev_b))):
             cur.spans.append((p.start, p.end))
             continue
@@ -723,6 +724,10 @@ _NEW_LINE_START = re.compile(r"^(?:(?:注|附|备注|附注|说明|注意|提示
                              r"|(?:另外|此外|另|补充一下|顺便说一下|顺便说下|最后)[，,]"
                              r"|[^\s，,。；;：:]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|txt|zip|rar|jpe?g|png)(?![A-Za-z]))",
                              re.I)
+
+
+# a name alone on a line after a blank one (a letter's signature): never the wrap of the item above
+_SIGN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 # a post's field on its line: a short label, a colon, its value (`工作性质：全职`)

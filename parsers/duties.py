@@ -148,6 +148,9 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
                     and not S.is_requirement_like(_ASIDE.sub("", text))):
             drop(b.spans, "a note, an aside or a file name after the list (`注：…`, `另外，…`, `XX.pdf`)")
             continue
+        if _DEPARTMENT.fullmatch(text.strip()) and not S.looks_like_duty(text):
+            drop(b.spans, "a department's name on a line of its own (a signature, a letterhead)")
+            continue
         if _EMPLOYER.fullmatch(text.strip()):
             drop(b.spans, "the employer's name on a line of its own")
             continue
@@ -204,6 +207,7 @@ _NOTE_PARA = re.compile(r"^(?:注|附|备注|附注|注意|提示|PS|P\.S\.)\s*[
 _ASIDE = re.compile(r"^(?:另外|此外|顺便说一下|顺便说下|补充一下|最后)[，,]\s*")
 _FILE_NAME = re.compile(r"[^\s，,。；;：:]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|txt|zip|rar|jpe?g|png)"
                         r"(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s*[\d.]+\s*[KMG]?B)?", re.I)
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:部门|部|科|处|中心|车间|办公室|工段|班组)")
 _DATE_ONLY = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[年/.\-]\s*[\d一二三四五六七八九十]{1,2}\s*[月/.\-]"
                         r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?")
 _EMPLOYER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司|事务所)")

@@ -742,6 +742,8 @@ def _layout_lines(lines: list[str]) -> dict[int, tuple[str, str, int, int]]:
             out[i] = ("chrome", "breadcrumb (where the page sits on its site)", *whole(i))
         elif i not in out and _DOC_FIELD.match(ln):
             out[i] = ("chrome", "document control field (issuing unit, file number)", *whole(i))
+    for i, why in _mail_lines(lines).items():
+        out[i] = ("chrome", why, *whole(i))
     for i in _page_furniture(lines):
         out.setdefault(i, ("chrome", "", *whole(i)))
     for i, ln in enumerate(lines):
@@ -1027,6 +1029,39 @@ def _list_below(lines: list[str], start: int, end: int) -> bool:
         if _LEAD_BULLET.match(t) or _BOLD_LABEL.match(t) or S.heading_section(t.strip("*#:： ")):
             return True
     return False
+
+
+# an e-mail's header fields, the line that opens the quoted earlier mail, a quoted line
+_MAIL_HEAD = re.compile(r"^\s*(?:发件人|收件人|抄送|密送|发送时间|发件时间|主题|From|To|Cc|Bcc|Sent|Date|Subject)\s*[:：]", re.I)
+_MAIL_QUOTE = re.compile(r"^\s*(?:[-_=]{2,}\s*(?:原始邮件|Original Message)\s*[-_=]{2,}|在.{4,60}写道\s*[:：]|On .{4,100} wrote:)\s*$", re.I)
+_MAIL_SENDER = re.compile(r"^\s*(?:发件人|From)\s*[:：]", re.I)
+
+
+def _mail_lines(lines: list[str]) -> dict[int, str]:
+    """An e-mail's furniture by line index: header blocks (`发件人：` `收件人：` `主题：` …, two or
+    more fields in a row, one of them the sender), the line that opens the quoted earlier mail
+    (`-----原始邮件-----`) and quoted lines (`> …`).  Only in a text that has such a header: a
+    plain page may quote with `>` or have a `主题：` field."""
+    out: dict[int, str] = {}
+    for i, ln in enumerate(lines):
+        if not _MAIL_SENDER.match(ln):
+            continue
+        # the header block: the sender's line and the lines up to the next blank one, mostly
+        # fields (cleaning may have cut a date out of `发送时间：…`, leaving a line that is none)
+        j = i
+        while j < len(lines) and lines[j].strip() and j - i < 8:
+            j += 1
+        fields = sum(1 for k in range(i, j) if _MAIL_HEAD.match(lines[k]))
+        if fields >= 2 and fields * 2 >= j - i:
+            out.update({k: "e-mail header (sender, recipients, subject)" for k in range(i, j)})
+    if not out:
+        return {}
+    for i, ln in enumerate(lines):
+        if _MAIL_QUOTE.match(ln):
+            out[i] = "e-mail: the quoted earlier mail starts here"
+        elif ln.lstrip().startswith((">", "＞")):
+            out[i] = "e-mail: a quoted line of the earlier mail"
+    return out
 
 
 def _page_furniture(lines: list[str]) -> list[int]:

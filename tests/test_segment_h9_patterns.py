@@ -194,3 +194,41 @@ def test_a_category_column_says_which_rows_are_requirements():
     assert ("理货员", "requirement", "一年以上超市理货经验") in got
     assert ("理货员", "duty", "按陈列图补货上架，检查保质期") in got
     assert ("防损员", "duty", "巡视卖场，制止偷盗行为") in got
+
+
+# --- 7. an e-mail: header fields, the quoted earlier mail, the signature --------------------
+
+MAIL = ("发件人: 仓储部 周立 <zhouli@example.cn>\n"
+        "发送时间: 2025年3月4日 9:12\n"
+        "收件人: 人事行政部\n"
+        "主题: 回复: 请提供叉车司机的岗位职责\n\n"
+        "人事的同事好：\n\n"
+        "叉车司机\n"
+        "工作职责：\n"
+        "1）按调度单装卸和转运托盘货物\n"
+        "2）每班作业前检查制动、喇叭和货叉\n"
+        "任职要求：\n"
+        "1）持有叉车操作证\n\n"
+        "周立\n仓储部\n电话 021-5555xxxx\n\n"
+        "-----原始邮件-----\n"
+        "发件人: 人事行政部\n"
+        "收件人: 仓储部 周立\n"
+        "主题: 请提供叉车司机的岗位职责\n\n"
+        "> 周经理好，\n"
+        "> 请在本周五前提供叉车司机的岗位职责和任职要求。\n"
+        "> 人事行政部\n")
+
+
+def test_an_email_gives_only_the_rows_of_its_body():
+    got = rows(MAIL)
+    assert got == [("叉车司机", "duty", "按调度单装卸和转运托盘货物"),
+                   ("叉车司机", "duty", "每班作业前检查制动、喇叭和货叉"),
+                   ("叉车司机", "requirement", "持有叉车操作证")]
+    _, drops = extract_with_drops(MAIL)
+    assert any(d.reason.startswith("e-mail header") for d in drops)
+    assert any("quoted" in d.reason for d in drops)
+
+
+def test_quote_marks_without_a_mail_header_are_left_alone():
+    text = "仓管员\n> 负责入库验收和出库复核\n> 每月盘点一次\n"
+    assert not any("quoted" in d.reason for d in extract_with_drops(text)[1])
