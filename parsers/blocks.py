@@ -316,6 +316,14 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             if mk.kind == "multi" and bare and len(bare) <= 20:
                 close()
                 continue
+            if mk.kind == "num" and bare and len(bare) <= 12 and not re.search(r"[，,。；;：:、]", bare) \
+                    and nxt is not None and nxt.kind == "text" and nxt.marker is not None and nxt.marker.kind == "multi" \
+                    and not S.looks_like_duty(bare):
+                # `2. 岗位详细说明` over `2.1 …` `2.2 …`: an outline's chapter heading, not an item
+                close()
+                group = bare
+                list_id += 1
+                continue
             close()
             if last_marker_kind is not None and mk.kind != last_marker_kind and mk.kind in ("cn", "pcn"):
                 group = ""

@@ -120,7 +120,15 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
             if b.unmarked and ((SITE_CHATTER.search(text) and not S.looks_like_duty(text)) or SITE_STRONG.search(text)):
                 drop(b.spans, "site chatter")
                 continue
-            if sec == "duty?":
+            label = _SECTION_LABEL.search(text)
+            if label and S.heading_section(label.group("l")) in ("requirement", "duty?", "duty", "authority"):
+                # `持有…证书，会游泳（任职要求）`: the item says which section it belongs to; the
+                # label is not part of the row
+                sec = S.heading_section(label.group("l"))
+                sec = "requirement" if sec == "duty?" else sec
+                b = Block(**{**b.__dict__, "spans": _cut_tail(ct, b.spans, len(label.group()))})
+                text = join_spans(ct, b.spans)
+            elif sec == "duty?":
                 v = votes.get(b.list_id, [])
                 # a list of things to do is duties; otherwise the heading governs every item
                 sec = "duty" if v and sum(v) * 2 >= len(v) else "requirement"
@@ -207,6 +215,26 @@ _NOTE_PARA = re.compile(r"^(?:注|附|备注|附注|注意|提示|PS|P\.S\.)\s*[
 _ASIDE = re.compile(r"^(?:另外|此外|顺便说一下|顺便说下|补充一下|最后)[，,]\s*")
 _FILE_NAME = re.compile(r"[^\s，,。；;：:]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|txt|zip|rar|jpe?g|png)"
                         r"(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s*[\d.]+\s*[KMG]?B)?", re.I)
+# a section named in brackets at an item's end: `…会游泳（任职要求）`
+_SECTION_LABEL = re.compile(r"\s*[(（]\s*(?P<l>[\u4e00-\u9fff]{2,8})\s*[)）][。；;，,.\s]*$")
+
+
+def _cut_tail(ct: str, spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The spans without their last `n` characters of text (a label at the end)."""
+    out = list(spans)
+    while n > 0 and out:
+        s, e = out[-1]
+        while e > s and ct[e - 1].isspace():
+            e -= 1               # the joined text strips each span: count from its last visible character
+        if e - s > n:
+            out[-1] = (s, e - n)
+            n = 0
+        else:
+            n -= e - s
+            out.pop()
+    return out
+
+
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:部门|部|科|处|中心|车间|办公室|工段|班组)")
 _DATE_ONLY = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[年/.\-]\s*[\d一二三四五六七八九十]{1,2}\s*[月/.\-]"
                         r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?")

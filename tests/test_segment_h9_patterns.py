@@ -232,3 +232,35 @@ def test_an_email_gives_only_the_rows_of_its_body():
 def test_quote_marks_without_a_mail_header_are_left_alone():
     text = "仓管员\n> 负责入库验收和出库复核\n> 每月盘点一次\n"
     assert not any("quoted" in d.reason for d in extract_with_drops(text)[1])
+
+
+# --- 8. an item labelled with its section in brackets ---------------------------------------
+
+def test_an_item_labelled_as_a_requirement_is_a_requirement_without_the_label():
+    text = ("岗位：救生员\n\n序号 工作职责\n1 巡视泳池，发现溺水者立即施救\n2 每日检测池水余氯\n"
+            "3 持有救生员证，会心肺复苏（任职要求）\n")
+    got = rows(text)
+    assert ("救生员", "requirement", "持有救生员证，会心肺复苏") in got
+    assert ("救生员", "duty", "每日检测池水余氯") in got
+    # look-alike: a note in brackets that names no section stays part of the item
+    assert ("仓管员", "duty", "每月盘点一次（含周末）") in rows("仓管员\n1、负责入库验收\n2、每月盘点一次（含周末）\n")
+
+
+# --- 9. a licence field; an outline's chapter heading over numbered roles --------------------
+
+OUTLINE = ("岗位：调度长\n持证要求：危险货物运输调度资格证\n主要职责：\n"
+           "• 审批当班的车辆调度计划\n• 处置途中车辆的异常报警\n\n\n"
+           "2. 岗位说明详情\n\n\n2.1 押运员\n\n工作职责\n\n"
+           "1. 出车前核对运单和危险货物标志\n\n2. 途中每两小时检查一次罐体压力\n")
+
+
+def test_a_licence_field_is_a_requirement_without_its_label():
+    got = rows(OUTLINE)
+    assert ("调度长", "requirement", "危险货物运输调度资格证") in got
+    assert ("调度长", "duty", "处置途中车辆的异常报警") in got
+
+
+def test_an_outline_chapter_heading_over_numbered_roles_is_no_row():
+    got = rows(OUTLINE)
+    assert not any(d == "岗位说明详情" for _, _, d in got)
+    assert ("押运员", "duty", "途中每两小时检查一次罐体压力") in got
