@@ -53,6 +53,7 @@ from typing import Sequence
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from normalize.script import to_simplified
 from parsers import roles
 from parsers.chrome import BREADCRUMB, byline_line, card_fields, navigation_line
 
@@ -93,6 +94,8 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _PUNCT = re.compile(r"[，。；、：！？,;:]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
 _BLANKS = re.compile(r"\n{3,}")
+HARD_BREAK = "\U000F0001"     # a line of its own in rendered text (a private-use character): two empty lines
+_HARD_RUN = re.compile("\n*(?:\U000F0001\n*)+")
 _BOILERPLATE = re.compile(
     r"©|copyright|\(c\)\s*\d{4}|icp[备證证]|^\s*(版权所有|版權所有)|(版权所有|版權所有)\s*$|版权归|版權歸"
     r"|^\s*(上一篇|下一篇|上一篇：|下一篇：)|分享到|转载请注明|轉載請註明|免责声明|免責聲明"
@@ -213,13 +216,15 @@ def extract(html: str, selectors: Sequence[str] | None = None) -> Extraction:
         for root in roots:
             _drop_tags(root, drops)
             chunks.append(_block_text(root))
-        return Extraction(tidy_lines(_split_wide_gaps("\n".join(chunks))), drops)
+        return Extraction(tidy_lines(_split_wide_gaps(f"\n{HARD_BREAK}\n".join(chunks))), drops)
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) if title_node else ""
     chunks = [_block_text(node) for node in main_content(tree, drops)]
-    text = tidy_lines(_drop_boilerplate_lines(_split_wide_gaps("\n".join(chunks)), drops))
+    # the content's blocks are parted by hard breaks: one never wraps onto the other's last line
+    text = tidy_lines(_drop_boilerplate_lines(_split_wide_gaps(f"\n{HARD_BREAK}\n".join(chunks)), drops))
     role = _missing_role([_title_lead(title)] + _crumb_ends(drops), text)
-    return Extraction(tidy_lines(role + "\n\n" + text) if role else text, drops)
+    # the text is tidy already: tidying it again would fold its hard breaks
+    return Extraction(tidy_lines(role).rstrip("\n") + "\n\n" + text if role.strip() else text, drops)
 
 
 # a job board's words around the job title in a page <title> (`【急聘】…`, `…招聘`, `「…」`)
@@ -332,6 +337,7 @@ def main_content(tree: LexborHTMLParser, drops: list[DroppedBlock] | None = None
     for part in parts:
         _drop_title_lists(part, drops)
         _drop_card_lists(part, drops)
+    parts = _with_headings_between(body, parts, stats)
     heading = _heading_before(body, parts[0], stats)
     kept = ([heading] if heading is not None else []) + parts
     _note_outside(body, kept, drops, "outside the main content (not chosen as content)")
@@ -868,6 +874,32 @@ def _grow(top: LexborNode, body: LexborNode, stats: _Stats) -> LexborNode:
     return node
 
 
+SUBHEADING_MAX = 60            # a heading between content blocks is a short line
+
+
+def _with_headings_between(body: LexborNode, parts: list[LexborNode], stats: _Stats) -> list[LexborNode]:
+    """The content blocks plus the headings right before each block after the first (`<h3>
+    任职要求</h3>`, `<h2>next post</h2>` between the lists of one page): they scored too
+    little to be content of their own, but they say what the block under them is."""
+    if len(parts) < 2:
+        return parts
+    taken = {p.mem_id for p in parts}
+    extra: list[LexborNode] = []
+    for part in parts[1:]:
+        sib = part.prev
+        while sib is not None and sib.mem_id not in taken:
+            if sib.is_element_node:
+                count = stats[sib]
+                if not ((sib.tag in HEADINGS or _emphasised(sib)) and 0 < count.text <= SUBHEADING_MAX
+                        and count.density <= LINK_DENSE):
+                    break
+                extra.append(sib)
+            elif (sib.text_content or "").strip():
+                break
+            sib = sib.prev
+    return _in_page_order(body, parts + extra) if extra else parts
+
+
 def _heading_before(body: LexborNode, top: LexborNode, stats: _Stats) -> LexborNode | None:
     """The nearest h1–h3 before the content, when the content has no h1/h2 of its own."""
     if top.css_first("h1, h2") is not None:
@@ -1043,13 +1075,38 @@ def _block_text(root: LexborNode, depth: int = 0) -> str:
         if tag in BLOCK_TAGS:
             out.append("\n")
         if tag in ("ol", "ul"):
-            lists.append([tag, _int_attr(node, "start", 1), (node.attributes.get("type") or "1")])
+            lists.append([tag, _int_attr(node, "start", 1), (node.attributes.get("type") or "1"), 0])
         elif tag == "li":
             marker = _next_marker(node, lists)
             title = _sublist_title(node)
-            pending[0] = "岗位：" if title is not None and _person_title(title) else marker
-        elif tag in TITLE_TAGS and _titles_list_below(node):
-            pending[0] = "岗位："
+            if title is not None and _person_title(title):
+                pending[0] = "岗位："
+            elif lists and lists[-1][0] == "ul" and _sublist_label(node):
+                # a label over its own nested list (`<li>原料检验<ul>…`): a sub-heading of the
+                # items below, numbered as one (`（一）`), never an item of its own
+                lists[-1][3] += 1
+                pending[0] = f"{HARD_BREAK}\n（{_cn_number(lists[-1][3])}）"
+            else:
+                pending[0] = marker
+        elif tag in HEADING_SHAPED:
+            name = None if tag in TITLE_TAGS and _titles_list_below(node) else _heading_role(node)
+            if name is not None:
+                # a heading or a bold line that is only a job title (`<p><b>B. 夜班编辑</b></p>`):
+                # the role of what follows, after a hard break, whatever follows it; written
+                # `岗位：<title>` unless it is a bare title segmentation reads as one already
+                out.append(f"\n{HARD_BREAK}\n")
+                if _plain_title(node, name):
+                    stack.append((node, True))
+                    children = list(node.iter(include_text=True))
+                    stack.extend((child, False) for child in reversed(children))
+                else:
+                    out.append(f"岗位：{name}\n")
+                continue
+            if tag in TITLE_TAGS and _titles_list_below(node):
+                out.append(f"\n{HARD_BREAK}\n")
+                pending[0] = "岗位："
+            elif tag in HEADINGS:
+                out.append(f"\n{HARD_BREAK}\n")
         stack.append((node, True))
         children = list(node.iter(include_text=True))
         for child in reversed(children):
@@ -1069,6 +1126,106 @@ def _sublist_title(li: LexborNode) -> str | None:
     own = "".join(c.text(deep=True) for c in kids if c.tag not in ("ul", "ol"))
     own = re.sub(r"\s+", "", own).rstrip(":：")
     return own if _role_name(own) and roles.plausible_role(own) else None
+
+
+SUBLIST_LABEL_MAX = 12         # a label over a nested list is a short phrase (`原料检验`)
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+HEADING_SHAPED = HEADINGS | {"p", "div", "dt"}
+EMPHASIS_TAGS = frozenset(("b", "strong"))
+HEADING_ROLE_MAX = 16
+PEER_NAME_MAX = 4              # a post named without a title ending is short (`领队`, `出纳`)
+PERSON_WORDS = ("记者", "主持人", "经纪人", "负责人", "代理人", "管理者", "主播")
+_LETTER_LEAD = re.compile(r"^[A-Za-z][.、．)）]\s*")
+# a vacancy page's heading before the title (`职位空缺：邮务员`, `招聘岗位：焊工`)
+_VACANCY_LEAD = re.compile(r"^(?:职位空缺|職位空缺|空缺职位|空缺職位|招聘职位|招聘職位|招聘岗位|招聘崗位|诚聘|誠聘|急聘)\s*[:：]\s*")
+
+
+def _sublist_label(li: LexborNode) -> bool:
+    """A list item that is only a short label over its own nested list (`<li>原料检验<ul>…`)."""
+    kids = list(li.iter(include_text=True))
+    if not any(c.tag in ("ul", "ol") for c in kids):
+        return False
+    own = "".join(c.text(deep=True) for c in kids if c.tag not in ("ul", "ol"))
+    own = re.sub(r"\s+", "", own).rstrip(":：")
+    return 2 <= len(own) <= SUBLIST_LABEL_MAX and not _PUNCT.search(own) and not LIST_MARKER.match(own)
+
+
+def _cn_number(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    return digits[n // 10 % 10] + "十" + (digits[n % 10] if n % 10 else "")
+
+
+def _emphasised(node: LexborNode) -> bool:
+    """All of `node`'s visible text sits in <b>/<strong> (a bold line used as a heading)."""
+    plain, bold = [], []
+    stack = [(node, False)]
+    while stack:
+        cur, inside = stack.pop()
+        if cur.tag == "-text":
+            (bold if inside else plain).append(cur.text_content or "")
+            continue
+        if not cur.is_element_node:
+            continue
+        if cur.mem_id != node.mem_id and cur.tag not in INLINE_TAGS:
+            return False            # a block inside: not a line
+        for child in cur.iter(include_text=True):
+            stack.append((child, inside or cur.tag in EMPHASIS_TAGS))
+    return not "".join(plain).strip() and bool("".join(bold).strip())
+
+
+def _heading_name(node: LexborNode) -> str | None:
+    """The short name a heading-shaped block holds (a heading, or a line all in bold), its
+    numbering and a vacancy lead-in (`职位空缺：`) taken off; None for other blocks."""
+    if node.tag not in HEADINGS and not _emphasised(node):
+        return None
+    text = re.sub(r"\s+", " ", node.text(deep=True)).strip()
+    if not text or len(text) > 40:
+        return None
+    if _DIGIT.match(text):
+        return None                 # `3.2 维保工`: an outline's numbered heading, read as one by segmentation
+    text = _VACANCY_LEAD.sub("", text)
+    text = roles.strip_decorations(_LETTER_LEAD.sub("", roles.strip_decorations(text)))
+    name = re.sub(r"\s+", "", text).rstrip(":：")
+    if not (_role_name(name) and roles.plausible_role(name, HEADING_ROLE_MAX)) or len(name) > HEADING_ROLE_MAX:
+        return None
+    return name
+
+
+def _person_name(name: str) -> bool:
+    """A job title by its ending, Traditional script read as Simplified (`郵務員`)."""
+    simple = to_simplified(name)
+    return bool(simple.endswith(PERSON_WORDS) or roles.post_like(simple) or roles.soft_title_role(simple, HEADING_ROLE_MAX)
+                or roles.bare_title_role(simple, HEADING_ROLE_MAX))
+
+
+def _plain_title(node: LexborNode, name: str) -> bool:
+    """The block says only the title, in words segmentation takes for one (`面点师`)."""
+    if re.sub(r"\s+", "", node.text(deep=True)).rstrip(":：") != name:
+        return False
+    simple = to_simplified(name)
+    return bool(roles.bare_title_role(simple, HEADING_ROLE_MAX) or roles.soft_title_role(simple, HEADING_ROLE_MAX))
+
+
+def _heading_role(node: LexborNode) -> str | None:
+    """The job title a heading or bold line is made of (`<h3>码头水手</h3>`, `<p><b>二、财务</b>
+    </p>`), or None.  A short name with no title ending (`领队`) counts when most of the
+    headings of its shape beside it (same tag, same parent) are job titles: a list of posts."""
+    name = _heading_name(node)
+    if name is None:
+        return None
+    if _person_name(name):
+        return name
+    parent = node.parent
+    if parent is None or len(name) > PEER_NAME_MAX:
+        return None
+    peers = [c for c in parent.iter(include_text=False) if c.tag == node.tag and c.mem_id != node.mem_id]
+    names = [n for n in (_heading_name(c) for c in peers) if n is not None]
+    persons = sum(1 for n in names if _person_name(n))
+    return name if persons >= 2 and persons * 2 > len(names) + 1 else None
 
 
 PERSON_ENDINGS = ("工", "长", "员", "师", "手", "官", "匠", "士")
@@ -1347,6 +1504,10 @@ def _drop_boilerplate_lines(text: str, drops: list[DroppedBlock]) -> str:
 
 
 def tidy_lines(text: str) -> str:
-    """One space for runs of blanks inside a line; no more than one empty line in a row."""
+    """One space for runs of blanks inside a line; no more than one empty line in a row,
+    except at a hard break (`HARD_BREAK`: a heading, a block of its own), written as two
+    empty lines, which segmentation never wraps a line across."""
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
+    text = _BLANKS.sub("\n\n", "\n".join(lines))
+    text = _HARD_RUN.sub("\n\n\n", text)
+    return text.strip("\n") + "\n"

@@ -111,7 +111,9 @@ def test_a_parent_item_that_is_only_a_job_title_names_the_role_of_its_list():
     assert "• 前厅经理" not in lines
     i = lines.index("• 寄存行李时核对行李牌并登记")
     assert lines[i + 1:i + 3] == ["• 贵重物品不予寄存", "• 易碎物品须贴提示标签"]   # children are items too
-    assert "• 日常检查" in lines            # a group of tasks over a list is not a role
+    # a group of tasks over a list is not a role: a sub-heading of its items, not an item
+    assert "岗位：日常检查" not in lines and "• 日常检查" not in lines
+    assert "（一）日常检查" in lines
 
 
 def test_nested_list_rows_take_their_titled_role():
