@@ -97,7 +97,7 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
             if vote is not None:
                 votes.setdefault(b.list_id, []).append(vote)
     role_has_items: set[tuple[str, tuple[int, int]]] = set()
-    for b in blist:
+    for bi, b in enumerate(blist):
         text = join_spans(ct, b.spans)
         if not text:
             continue
@@ -156,6 +156,9 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
                     and not S.is_requirement_like(_ASIDE.sub("", text))):
             drop(b.spans, "a note, an aside or a file name after the list (`注：…`, `另外，…`, `XX.pdf`)")
             continue
+        if len(text) <= 80 and "。" not in text and re.match(r"(?:根据|依据|按照|依照)", text) and _LEAD_IN_END.search(re.sub(r"(?:\s*\[\d{1,3}\])+\s*$", "", text)):
+            drop(b.spans, "a lead-in to the list below (`…的主要职责是：`)")
+            continue
         if _DEPARTMENT.fullmatch(text.strip()) and not S.looks_like_duty(text):
             drop(b.spans, "a department's name on a line of its own (a signature, a letterhead)")
             continue
@@ -167,6 +170,15 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
             continue
         if len(re.findall(r"[\u4e00-\u9fff]", text)) < (3 if sec in ("duty", "requirement") else 4):
             drop(b.spans, "too short for a paragraph row")
+            continue
+        nb = blist[bi + 1] if bi + 1 < len(blist) else None
+        if sec is None and b.role and key not in role_has_items and not b.described and nb is not None \
+                and (nb.role, nb.role_span) == key and nb.section == "duty" and nb.list_id != b.list_id \
+                and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 12 and not STRONG_QUAL.search(text) \
+                and not text.rstrip().endswith((":", "：")):
+            # a paragraph right under the role's heading, before its duties' own heading: the
+            # post described (summary), not one of the duties
+            rows.append(_Row(b.role, b.role_span, "summary", b.group, _cut_conclusion(ct, b.spans), b.list_id))
             continue
         got = _para_rows(ct, b, sec, key in role_has_items)
         if not got:
@@ -235,6 +247,9 @@ def _cut_tail(ct: str, spans: list[tuple[int, int]], n: int) -> list[tuple[int, 
     return out
 
 
+# a paragraph that announces the list below it by citing a rule (`根据《…》，护林员的主要职责是：`);
+# one that describes the post first (`X是…的人员，其主要职责包括：`) is a summary
+_LEAD_IN_END = re.compile(r"(?:职责|任务|工作|内容|事项)(?:主要)?(?:是|为|有|包括|如下)\s*[:：]$|(?:如下|以下|下列)[^，,。；;]{0,8}[:：]$")
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:部门|部|科|处|中心|车间|办公室|工段|班组)")
 _DATE_ONLY = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[年/.\-]\s*[\d一二三四五六七八九十]{1,2}\s*[月/.\-]"
                         r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日?)?")

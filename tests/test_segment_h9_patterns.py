@@ -264,3 +264,31 @@ def test_an_outline_chapter_heading_over_numbered_roles_is_no_row():
     got = rows(OUTLINE)
     assert not any(d == "岗位说明详情" for _, _, d in got)
     assert ("押运员", "duty", "途中每两小时检查一次罐体压力") in got
+
+
+# --- 10. 入职条件; a lead-in paragraph; a paragraph before the duties' own heading -------------
+
+def test_entry_conditions_heading_is_requirement():
+    assert S.heading_section("入职条件") == "requirement"
+    text = ("岗位：园艺工\n\n入职条件：\n\n(a) 能操流利普通话；\n\n(b) 持有效的叉车执照者优先。\n\n"
+            "职责：\n\n(a) 修剪花木；\n\n(b) 给草坪浇水。\n")
+    got = rows(text)
+    assert ("园艺工", "requirement", "能操流利普通话") in got
+    assert ("园艺工", "duty", "修剪花木") in got
+
+
+def test_a_lead_in_paragraph_is_no_row():
+    text = ("养蜂员\n\n【职责】\n\n根据《养蜂管理办法》，养蜂员的主要职责是：[3]\n\n"
+            "一、定期检查蜂群，清除病弱蜂；\n\n二、按花期转运蜂箱。\n")
+    got = rows(text)
+    assert not any("主要职责是" in d for _, _, d in got)
+    assert ("养蜂员", "duty", "按花期转运蜂箱") in got
+    assert any("lead-in" in d.reason for d in extract_with_drops(text)[1])
+
+
+def test_a_paragraph_under_the_role_before_its_duty_heading_is_a_summary():
+    text = ("化验员\n\n\n负责原水、出厂水和管网水的水质检测，保证供水水质符合国家标准。\n\n\n工作职责\n\n"
+            "• 每日采集出厂水水样\n\n• 填写化验记录\n")
+    got = rows(text)
+    assert ("化验员", "summary", "负责原水、出厂水和管网水的水质检测，保证供水水质符合国家标准") in got
+    assert ("化验员", "duty", "每日采集出厂水水样") in got
