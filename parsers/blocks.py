@@ -407,7 +407,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
         prev_b = out[-1] if out and cur is not None and out[-1].list_id == cur.list_id else None
         if cur is not None and _open(ct, cur) and (not cur.spans or (p.line_start and p.blanks_before < 2
                                                                      and not (p.blanks_before and _SIGN_NAME.fullmatch(text))
-                                                                     and _wrapped(ct, cur, text, prev_b))):
+                                                                     and _wrapped(ct, cur, text, prev_b, p.blanks_before > 0))):
             cur.spans.append((p.start, p.end))
             continue
         if cur is not None and cur.kind == "item" and p.line_start and cur.marker is not None \
@@ -693,7 +693,7 @@ def _list_goes_on(stream: list[Piece], i: int, mk: Marker) -> bool:
     return False
 
 
-def _wrapped(ct: str, b: Block, nxt_text: str, prev: Block | None = None) -> bool:
+def _wrapped(ct: str, b: Block, nxt_text: str, prev: Block | None = None, blank: bool = False) -> bool:
     """Is the next line the rest of the block's last line (a wrap), not a new unmarked item?
 
     HTML lists and plain one-item-per-line lists have short lines that each stand alone;
@@ -704,9 +704,9 @@ def _wrapped(ct: str, b: Block, nxt_text: str, prev: Block | None = None) -> boo
     line = ct[ct.rfind("\n", 0, end) + 1:end].strip()
     if _NEW_LINE_START.match(nxt_text):
         return False             # `注：…` / `附：…` / `另外，…` / `XX.pdf`: a note, an aside or a file, never a wrap
-    if b.kind == "item" and b.marker is not None and "。" not in line and not nxt_text.startswith(_GLUE_START) \
+    if blank and b.kind == "item" and b.marker is not None and "。" not in line and not nxt_text.startswith(_GLUE_START) \
             and re.search(r"。\s*[^\s。]{4,}", nxt_text):
-        return False             # sentences of prose after an item: a paragraph of its own
+        return False             # sentences of prose after an item and a blank line: a paragraph of its own
     if nxt_text.startswith(("年以上", "年及以上")) and not re.search(r"[\d一二三四五六七八九十两]$", line):
         return False             # `年以上…经验` after a complete line: an item whose number was lost
     if line[-1:] in "，,、：:（(":

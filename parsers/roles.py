@@ -125,6 +125,8 @@ def heading_role(text: str) -> str | None:
             return None          # `担任职务`: a plain `职务` names a post only after a job title
         if len(role) < 2:
             return None          # `要职责包括：` is the end of a wrapped sentence, not a heading
+        if re.search(r"责任制", core) and not (post_like(role) or re.search(r"(?:部|科|处|室|中心|车间|班组|站|队)$", role)):
+            return ""            # `安全生产岗位责任制`: a system of rules over many posts, naming none
         if plausible_role(role, 24):
             return role
         if _MANY.search(role) or not re.search(r"[\u4e00-\u9fff]", role) or role in prefixes():

@@ -292,3 +292,15 @@ def test_a_paragraph_under_the_role_before_its_duty_heading_is_a_summary():
     got = rows(text)
     assert ("化验员", "summary", "负责原水、出厂水和管网水的水质检测，保证供水水质符合国家标准") in got
     assert ("化验员", "duty", "每日采集出厂水水样") in got
+
+
+def test_a_responsibility_system_over_no_post_names_none():
+    assert R.heading_role("安全生产岗位责任制") == ""
+    assert R.heading_role("质检科岗位责任制") == "质检科"        # a unit, as a 岗位职责 heading gives it
+
+
+def test_a_hard_wrapped_item_with_a_second_sentence_still_joins():
+    text = ("计划员\n1. 根据销售预测编制月度生产计划，比较各车间产能\n并平衡排产。同时跟踪物料到货情况\n"
+            "2. 每周召开产销协调会\n")
+    got = rows(text)
+    assert ("计划员", "duty", "根据销售预测编制月度生产计划，比较各车间产能并平衡排产。同时跟踪物料到货情况") in got
