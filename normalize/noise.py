@@ -68,8 +68,9 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:立即沟通|立即申请|申请职位|投递简历|收藏职位|分享职位|举报(?:该)?职位|我要应聘|感兴趣)[ \t\u3000]*$")),
     # sign-off lines of a job description form: `编制：张三  审核：李四  批准：王五  日期：…`
     ("boilerplate", re.compile(r"(?m)^[ \t\u3000]*(?:(?:编制|编写|拟制|拟稿|审核|审批|批准|核准|日期|修订|生效日期|版本|版次)(?:人|日期)?\s*[:：][^\s:：]{0,20}[ \t\u3000]*){2,}$")),
-    # a short line talking to the thread starter is a forum reply, never a duty
-    ("forum", re.compile(r"(?m)^[^\n]{0,24}(?:楼主|楼上)[^\n]{0,24}$")),
+    # a short line talking to the thread starter is a forum reply, never a duty, unless it
+    # carries a list after a colon (`楼上漏了仓管员的：巡查登记；交接班记录`: a floor adding items)
+    ("forum", re.compile(r"(?m)^(?![^\n]*[:：][^\n]*[；;])[^\n]{0,24}(?:楼主|楼上)[^\n]{0,24}$")),
     ("forum", re.compile(r"回复\s*\d{1,4}\s*#?\s*楼?\s*(?:\S{0,12}?的帖子)?")),
     # a 贴吧-style floor tail: where the poster was and which app (`IP属地:江苏 来自Android客户端`)
     ("forum", re.compile(r"IP属地\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{1,10}|来自\s*\S{0,12}?(?:客户端|手机版|App|APP)")),
@@ -137,8 +138,27 @@ def noise_edits(text: str) -> list[Edit]:
             merged[-1][1] = max(merged[-1][1], end)      # overlapping noise: one deletion
             continue
         merged.append([start, end, kind])
-    return [Edit(start, end, "\n" if kind == "markup" and _line_break(text, start, end) else "", f"noise:{kind}")
-            for start, end, kind in merged]
+    return [Edit(start, end, _replacement(text, start, end, kind), f"noise:{kind}") for start, end, kind in merged]
+
+
+def _replacement(text: str, start: int, end: int, kind: str) -> str:
+    """What a noise span becomes: nothing, except a `<br>` inside a line (the break it stands
+    for) and a whole line of forum furniture (a floor's header, a reply), which leaves one more
+    empty line: two in a row are a hard break, so a floor's text never joins the last item of
+    the floor before it."""
+    if kind == "markup" and _line_break(text, start, end):
+        return "\n"
+    if kind == "forum" and _whole_line(text, start, end):
+        return "\n"
+    return ""
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is all a line holds (blanks aside), and lines come before and after it."""
+    head = text.rfind("\n", 0, start)
+    tail = text.find("\n", end)
+    return (head >= 0 and tail >= 0 and not text[head + 1:start].strip()
+            and not text[end:tail].strip())
 
 
 def _line_break(text: str, start: int, end: int) -> bool:

@@ -3,7 +3,7 @@ recruiter's name tag, contact instructions, benefit tags; pay, hours and working
 the company's address footer, a document's sign-off (编制/审核/日期), share bars, copyright
 and licence lines, and a forum post's floor (沙发, 板凳) and action bar (回复 支持 反对 举报);
 also a document's own furniture: its header (发布部门/文件号/实施日期), reprint notices,
-bylines and update stamps, breadcrumbs, previous/next-chapter and contents links (Markdown
+bylines and update stamps (a wiki page's `由 … 创建, 最后修改于 …` too), breadcrumbs, previous/next-chapter and contents links (Markdown
 links too), Markdown images, footnotes and `[TOC]`, notes about the document itself, and a
 job board's category and keyword fields.
 
@@ -123,6 +123,9 @@ _HEADCOUNT = re.compile(r"^招\s*(?:\d+|若干|一|两|二|三|四|五|六|七|�
 # the date away, leaving `最后`) and its labelled byline fields (`编辑：人力资源部`, `作者：李敏`)
 _STAMP = re.compile(r"^(?:本(?:文档?|页面?|手册|文件|帖子?|篇|章|节)?(?:内容)?)?(?:(?:最后|最近|最新)(?:一次)?)?(?:更新|修订|修改|编辑|发布)?(?:于|时间|日期)?"
                     r"\s*[:：]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?$")
+# a wiki page's stamp (Confluence: `由 张三 创建, 最后修改于 2024-03-18`; the name may be gone)
+_WIKI_STAMP = re.compile(r"^(?:由\s*\S{0,20}\s*)?(?:创建|建立)\s*[,，]?\s*(?:最后|最近)?(?:修改|更新|编辑)(?:于|时间)?\s*[:：]?\s*"
+                         r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2})?$")
 _BYLINE_LABEL = re.compile(r"^(?:编辑|作者|来源|撰稿|撰稿人|审核|审稿|发布|发布人|发布者|责任编辑|编写|整理|录入|校对|供稿|维护|维护人)\s*[:：]\s*"
                            r"[^\s，,。；;！？!?:：]{1,16}$")
 # one byline field on its own line: who posted it, a unit and/or a person's name
@@ -136,6 +139,19 @@ _CATEGORY = re.compile(r"^(?:职能类别|职位类别|职务类别|职位类型
 _BENEFIT = re.compile(r"险|公积金|年假|休假|带薪|体检|[餐饭房车话]补|补贴|补助|福利|奖金?$|包(?:吃|住)|住宿|双休|班车|旅游|下午茶|期权|团建|节日|礼品|礼物|晋升")
 
 
+# a Q&A answer's or a question's bar of counts and buttons (`赞同 356 · 评论 42 · 分享 · 收藏`,
+# `3个回答 · 1.2万浏览 · 关注问题`): every field a count or a button, two fields or more
+_QA_FIELD = re.compile(r"^(?:(?:赞同|反对|点赞|评论|分享|收藏|举报|喜欢|感谢|回复|转发|在看|有用|没有帮助|浏览|阅读)\s*[\d.,]*\s*[万kKw]?"
+                       r"|[\d.,]+\s*[万kKw]?\s*(?:个回答|条评论|个赞|次浏览|浏览|阅读|赞同|人关注|关注)"
+                       r"|关注问题|写回答|邀请回答|好问题|添加评论|取消关注)$")
+_QA_SPLIT = re.compile(r"\s*[·•|｜]\s*|\s+(?=\D)")
+
+
+def _qa_bar(text: str) -> bool:
+    fields = [f for f in _QA_SPLIT.split(text) if f]
+    return len(fields) >= 2 and all(_QA_FIELD.match(f) for f in fields)
+
+
 def line_chrome(line: str) -> str | None:
     """Why this whole line is posting chrome, or None (a line that may carry content)."""
     text = line.strip()
@@ -143,7 +159,7 @@ def line_chrome(line: str) -> str | None:
         return None
     if _DOC_CONTROL.search(text) and re.search(r"[:：]", text) and len(text) <= 40 and not re.search(r"[，,。；;]", text):
         return "document control fields"
-    if (_BYLINE.match(text) and len(text) <= 100) or _COUNTER.match(text):
+    if (_BYLINE.match(text) and len(text) <= 100) or _COUNTER.match(text) or _WIKI_STAMP.match(text):
         return "byline: who published it and when"
     if (_HOURS.match(text) and len(text) <= 40) or (_HOURS_DAYS.match(text) and len(text) <= 80):
         return "opening hours"
@@ -176,7 +192,7 @@ def line_chrome(line: str) -> str | None:
         return "byline: who published it and when"
     if _nav_line(text):
         return "navigation: previous or next chapter, back to the contents"
-    if _FLOOR.match(text) or _POST_ACTIONS.match(text):
+    if _FLOOR.match(text) or _POST_ACTIONS.match(text) or _qa_bar(text):
         return "forum post furniture: floor or action buttons"
     if _address_line(text):
         return "address: where the company is"

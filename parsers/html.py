@@ -95,6 +95,7 @@ _PUNCT = re.compile(r"[，。；、：！？,;:]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
 _BLANKS = re.compile(r"\n{3,}")
 HARD_BREAK = "\U000F0001"     # a line of its own in rendered text (a private-use character): two empty lines
+_BLOCK_GAP = re.compile(r"\n\n+")
 _HARD_RUN = re.compile("\n*(?:\U000F0001\n*)+")
 _BOILERPLATE = re.compile(
     r"©|copyright|\(c\)\s*\d{4}|icp[备證证]|^\s*(版权所有|版權所有)|(版权所有|版權所有)\s*$|版权归|版權歸"
@@ -222,6 +223,7 @@ def extract(html: str, selectors: Sequence[str] | None = None) -> Extraction:
     chunks = [_block_text(node) for node in main_content(tree, drops)]
     # the content's blocks are parted by hard breaks: one never wraps onto the other's last line
     text = tidy_lines(_drop_boilerplate_lines(_split_wide_gaps(f"\n{HARD_BREAK}\n".join(chunks)), drops))
+    text = _BLOCK_GAP.sub("\n\n\n", text)
     role = _missing_role([_title_lead(title)] + _crumb_ends(drops), text)
     # the text is tidy already: tidying it again would fold its hard breaks
     return Extraction(tidy_lines(role).rstrip("\n") + "\n\n" + text if role.strip() else text, drops)
