@@ -1,0 +1,157 @@
+"""Extraction, chrome and noise patterns found by the ninth and tenth held-out sets, on pages
+written for these tests (tests/fixtures/html_h9/, modelled on the patterns, not on any
+held-out text):
+
+- a page holding its content twice (a mobile block and a desktop block): each block keeps its
+  bold role headings (`<p><strong>A. 放映员</strong></p>`) as roles, and the blocks never glue;
+- nested `<ul>`: a parent item that is only a label over its own list is a sub-heading, not an
+  item; headings between the lists of a page (任职要求, the next post) stay in the content;
+- a Hong Kong vacancy page (Big5-HKSCS): `職位空缺：<title>` names the role;
+- a Q&A answer: roles in bold with `一、…` numbering (a short name without a title ending counts
+  among peers that are titles), a chatty closing paragraph and the answer's count bar;
+- a post's duties as one table per role under an `<h3>` title;
+- chrome: a Q&A count bar, a wiki page's stamp; noise: a forum `楼上` line carrying a list
+  stays, a whole forum furniture line leaves a hard break.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalize.noise import strip_noise
+from parsers import duties
+from parsers.chrome import line_chrome
+from parsers.html import extract
+
+HTML_H9 = Path(__file__).resolve().parent / "fixtures" / "html_h9"
+
+
+def page(name: str, encoding: str = "utf-8") -> str:
+    return (HTML_H9 / name).read_bytes().decode(encoding)
+
+
+def lines_of(html: str) -> list[str]:
+    return [ln for ln in extract(html).text.splitlines() if ln]
+
+
+def rows_of(text: str) -> list[tuple[str, str, str]]:
+    return [(r.role, r.section, r.duty) for r in duties.extract(text)]
+
+
+# --- 1. the content twice: mobile and desktop blocks ------------------------------------------
+
+def test_bold_role_headings_of_both_copies_name_their_roles_and_the_copies_do_not_glue():
+    text = extract(page("cinema_two_copies.html")).text
+    assert text.splitlines().count("岗位：放映员") == 2 and text.splitlines().count("岗位：影院记者") == 2
+    rows = rows_of(text)
+    assert all(role for role, _, _ in rows)
+    assert [d for r, _, d in rows if r == "放映员"] == ["每日开场前检查放映机、音响和银幕状态",
+                                                    "按排片表准时放映，处理画面和声音故障"] * 2
+    assert [d for r, _, d in rows if r == "影院记者"] == ["采写影城活动和首映礼新闻稿", "维护影城公众号的影评栏目"] * 2
+    assert not any("公告" in d for _, _, d in rows)
+
+
+def test_a_heading_is_a_hard_break_in_the_text():
+    text = extract("<div><p>• 负责装车</p><p>• 清点件数</p><h2>仓储中心年度通知</h2><p>说明文字很长很长，写了很多。</p></div>").text
+    assert "清点件数\n\n\n仓储中心年度通知" in text
+
+
+def test_an_outline_numbered_heading_is_not_rewritten():
+    lines = lines_of("<div><h1>装卸班岗位职责</h1><h2>3.2 装卸工</h2><p>3.2.1 按单据装卸货物，轻拿轻放；</p>"
+                     "<p>3.2.2 每班清扫月台。</p></div>")
+    assert "3.2 装卸工" in lines and "岗位：装卸工" not in lines
+
+
+def test_a_bold_line_that_is_a_sentence_or_a_section_is_no_role():
+    lines = lines_of("<div><p><b>一、工作职责</b></p><p>• 巡查库区</p><p><b>注意：夜班须两人同行</b></p>"
+                     "<p>• 登记车辆</p></div>")
+    assert not any(ln.startswith("岗位：") for ln in lines)
+
+
+# --- 2. nested lists and headings between content blocks --------------------------------------
+
+def test_a_label_item_over_its_own_list_is_a_sub_heading_and_its_children_items():
+    lines = lines_of(page("lab_nested_ul.html"))
+    assert "（一）现场采样" in lines and "（二）实验室分析" in lines
+    assert "• 现场采样" not in lines
+    i = lines.index("（一）现场采样")
+    assert lines[i + 1:i + 3] == ["• 按采样计划到各取水点采集水样并填写采样单", "• 现场测定水温、溶解氧和电导率"]
+    rows = rows_of(extract(page("lab_nested_ul.html")).text)
+    assert ("水质检测员", "duty", "现场采样") not in rows
+    assert ("水质检测员", "duty", "按国标方法测定氨氮、总磷和化学需氧量") in rows
+
+
+def test_headings_between_the_lists_of_a_page_stay_in_the_content():
+    ex = extract(page("lab_nested_ul.html"))
+    lines = [ln for ln in ex.text.splitlines() if ln]
+    assert "任职要求" in lines and lines.count("工作职责") == 2
+    assert not any(d.text in ("任职要求", "样品管理员") for d in ex.dropped)
+    rows = rows_of(ex.text)
+    assert ("水质检测员", "requirement", "持有水质检验工证书者优先") in rows
+    assert [d for r, _, d in rows if r == "样品管理员"] == ["登记样品编号，核对样品数量和包装", "管理留样室温湿度，定期清理过期留样"]
+
+
+# --- 3. a Hong Kong vacancy page ----------------------------------------------------------------
+
+def test_a_vacancy_heading_names_the_role_of_the_page():
+    text = extract(page("pool_vacancy_big5hkscs.html", "big5hkscs")).text
+    assert text.splitlines()[0] == "岗位：救生員"
+    rows = rows_of(text)
+    assert {r for r, _, _ in rows} == {"救生员"}
+    assert sum(1 for _, s, _ in rows if s == "duty") == 3
+    assert sum(1 for _, s, _ in rows if s == "requirement") == 2
+    assert not any("截止" in d for _, _, d in rows)
+
+
+# --- 4. a Q&A answer ----------------------------------------------------------------------------
+
+def test_bold_numbered_roles_in_an_answer_and_its_closing_chat_and_count_bar():
+    text = extract(page("club_answer.html")).text
+    rows = rows_of(text)
+    assert [r for r, _, _ in rows] == ["外联"] * 2 + ["财务"] * 2 + ["宣传委员"] * 2 + ["组织委员"] * 2
+    assert rows[-1][2] == "组织新团员的面试"
+    assert not any("赞同" in d or "其实" in d for _, _, d in rows)
+
+
+def test_a_short_name_without_a_title_ending_and_no_title_peers_is_no_role():
+    lines = lines_of("<div><p><b>一、外联</b></p><p>• 联系演出场地</p><p><b>二、宣传</b></p><p>• 制作海报</p></div>")
+    assert not any(ln.startswith("岗位：") for ln in lines)
+
+
+# --- 5. one table per role under a heading ------------------------------------------------------
+
+def test_a_role_heading_over_a_numbered_duty_table_starts_a_new_role():
+    rows = rows_of(extract(page("warehouse_row_tables.html")).text)
+    assert [d for r, s, d in rows if r == "仓库主管" and s == "duty"] == ["制定库位规划，每月组织一次全面盘点",
+                                                                    "审核出入库单据，处理差异和破损"]
+    assert [d for r, s, d in rows if r == "叉车司机" and s == "duty"] == ["按调度指令装卸和上架托盘货物",
+                                                                    "每班检查叉车刹车、喇叭和电量"]
+    assert not any("叉车司机" in d for _, _, d in rows)
+
+
+def test_a_json_ld_script_never_gives_text():
+    html = ('<html><head><script type="application/ld+json">{"@type":"JobPosting","description":"负责夜间巡逻"}'
+            '</script></head><body><div><h1>保安员</h1><p>1. 负责门岗值守，登记来访车辆；</p></div></body></html>')
+    assert "巡逻" not in extract(html).text
+
+
+# --- 6. chrome and noise lines ------------------------------------------------------------------
+
+def test_a_qa_count_bar_and_a_wiki_stamp_are_chrome_and_tasks_are_not():
+    assert line_chrome("赞同 120 · 评论 8 · 分享 · 收藏") is not None
+    assert line_chrome("5个回答 · 3.4万浏览 · 关注问题") is not None
+    assert line_chrome("由 李工 创建, 最后修改于 2027-02-11") is not None
+    assert line_chrome("负责收藏 分享资料") is None
+    assert line_chrome("评论 12") is None
+    assert line_chrome("负责创建并修改于2027-02-11的台账") is None
+
+
+def test_a_forum_reply_carrying_a_list_after_a_colon_stays():
+    kept = "楼上漏了保洁员的：清运垃圾；擦拭玻璃"
+    assert kept in strip_noise(f"保安员：巡逻；登记\n{kept}\n")
+    assert "楼上说得对" not in strip_noise("保安员：巡逻；登记\n楼上说得对\n下一条内容\n")
+
+
+def test_a_whole_forum_header_line_leaves_a_hard_break():
+    text = "保安员职责：\n1. 门岗值守\n2. 夜间巡逻\n3楼 阿强 发表于 2027-01-02 11:00\n我们那还要管停车\n"
+    out = strip_noise(text)
+    assert "夜间巡逻\n\n\n我们那还要管停车" in out
