@@ -1,0 +1,199 @@
+"""The eleventh held-out set is what its generators write and carries the encodings and damage
+it claims.
+
+Why: holdout11 (tests/fixtures/holdout11) is the set the team tunes on this session.  If a
+refactor of the generator quietly dropped the damage (a GBK byte slip, UTF-8 read as GBK,
+entities left in text, pinyin, form feeds, a Big5 Taiwan handbook, a GB2312 text, UTF-16-LE
+and UTF-8 BOMs), the score would rise for the wrong reason; these tests read the committed
+bytes and would fail.  They never run the pipeline on the set: no score floor here (the lead
+adds one after scoring it).
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SET = REPO / "tests" / "fixtures" / "holdout11"
+DOCS = SET / "docs"
+GOLD = SET / "gold"
+SECTIONS = {"duty", "summary", "requirement", "authority"}
+# codec family → the strict Python codec the committed bytes must decode with
+STRICT = {"utf-8": "utf-8", "gbk": "gbk", "big5": "cp950", "utf-16": "utf-16"}
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"holdout11_test_{name}", SET / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def make_docs():
+    return _load("make_docs")
+
+
+@pytest.fixture(scope="module")
+def make_gold():
+    return _load("make_gold")
+
+
+def _text(name: str) -> str:
+    """A committed document decoded strictly in the encoding make_docs claims for it."""
+    return (DOCS / name).read_bytes().decode(STRICT[_load("make_docs").ENCODINGS[name]])
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln]
+
+
+# --- the committed files are the generators' output -----------------------------------------
+def test_committed_docs_are_the_generator_output(make_docs, tmp_path):
+    make_docs.write_docs(tmp_path)
+    assert sorted(p.name for p in DOCS.iterdir()) == sorted(make_docs.DOCS)
+    for name in make_docs.DOCS:
+        assert (tmp_path / name).read_bytes() == (DOCS / name).read_bytes(), name
+
+
+def test_committed_gold_is_the_generator_output(make_gold, tmp_path):
+    make_gold.write_gold(tmp_path)
+    assert sorted(p.name for p in GOLD.iterdir()) == sorted(p.name for p in tmp_path.iterdir())
+    for path in tmp_path.iterdir():
+        assert path.read_bytes() == (GOLD / path.name).read_bytes(), path.name
+
+
+def test_every_document_has_well_formed_gold(make_docs):
+    seen = set()
+    for path in GOLD.glob("*.jsonl"):
+        rows = _rows(path)
+        assert rows, path.name
+        doc = rows[0]["doc"]
+        assert {r["doc"] for r in rows} == {doc} and Path(doc).stem == path.stem
+        assert all(r["section"] in SECTIONS and r["duty"].strip() for r in rows), doc
+        if doc.endswith(".txt"):
+            lines = len(_text(doc).splitlines())
+            assert all(1 <= r["line"] <= lines for r in rows), doc
+        else:
+            assert all(r["line"] == 0 for r in rows), doc
+        seen.add(doc)
+    assert seen == set(make_docs.DOCS)
+
+
+def test_gold_lines_hold_the_start_of_their_item(make_docs):
+    """A plain-text row's line holds the first characters of its duty in the undamaged text."""
+    import holdout_kit as kit  # on sys.path once make_docs is loaded
+    import opencc
+
+    t2s = opencc.OpenCC("t2s")
+    for path in GOLD.glob("*.jsonl"):
+        rows = _rows(path)
+        doc = rows[0]["doc"]
+        if not doc.endswith(".txt"):
+            continue
+        text, _codec, traditional, pinyin = make_docs.DOCS[doc]
+        lines = make_docs.render(make_docs.clean(text), traditional, pinyin).splitlines()
+        for row in rows:
+            line = kit.squeeze(t2s.convert(kit._PINYIN.sub("", lines[row["line"] - 1])))
+            assert kit.squeeze(row["duty"])[:4] in line, (doc, row["line"], row["duty"])
+
+
+def test_gold_duties_are_clean_simplified_text():
+    """Expected rows carry the repaired text: no entities, pinyin, `?` or mojibake."""
+    import opencc
+
+    t2s = opencc.OpenCC("t2s")
+    for path in GOLD.glob("*.jsonl"):
+        for row in _rows(path):
+            duty = row["duty"]
+            assert "&" not in duty and "?" not in duty and "(" not in duty, duty
+            assert t2s.convert(duty) == duty or row["doc"].startswith("m08"), duty
+
+
+# --- encodings ---------------------------------------------------------------------------------
+def test_each_document_decodes_strictly_in_its_claimed_encoding(make_docs):
+    for name, family in make_docs.ENCODINGS.items():
+        assert family in STRICT, name
+        (DOCS / name).read_bytes().decode(STRICT[family])   # raises if the claim is false
+    assert set(make_docs.ENCODINGS.values()) == {"utf-8", "gbk", "big5", "utf-16"}
+    assert {Path(n).suffix for n in make_docs.DOCS} == {".txt", ".html"}
+
+
+def test_gb2312_text_is_strict_gb2312_with_roman_numerals_and_bullets():
+    data = (DOCS / "m06_salon_roman_gb2312.txt").read_bytes()
+    text = data.decode("gb2312")                           # strict: only GB2312 characters
+    for mark in ("Ⅰ 店长", "Ⅱ 发型师", "Ⅲ 洗护助理", "◆ 工作职责", "◇ 任职要求", "▲ ", "● "):
+        assert mark in text, mark
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+
+
+def test_utf16_le_with_bom():
+    data = (DOCS / "m09_ktv_gongwen_utf16le_bom.txt").read_bytes()
+    assert data[:2] == b"\xff\xfe"
+    text = data[2:].decode("utf-16-le")
+    assert "一是全面负责本店消防安全工作" in text and "第二，督促服务员" in text
+
+
+def test_utf8_bom_html():
+    data = (DOCS / "m07_icerink_h4emsp_bom_utf8.html").read_bytes()
+    assert data[:3] == b"\xef\xbb\xbf"
+    text = data.decode("utf-8-sig")
+    assert "<h4>岗位职责</h4>" in text and "<p>&emsp;&emsp;1、负责冰面" in text
+
+
+def test_taiwan_handbook_is_big5_traditional():
+    text = _text("m08_jewellery_twhandbook_big5.txt")
+    assert "門市店長" in text and "員工手冊" in text and "门市" not in text
+
+
+def test_page_types_are_present():
+    assert "<pre>" in _text("m02_kiln_pre_utf8.html")
+    assert '<div class="page" data-page="2">' in _text("m03_annotation_viewer_u8gbk_utf8.html")
+    assert '<td rowspan="4">船长</td>' in _text("m04_fishing_rowspan_gbk.html")
+    assert "<textarea" in _text("m10_lottery_textarea_entities_utf8.html")
+    assert "<details open><summary>靶场安全官</summary>" in _text("m12_archery_details_utf8.html")
+    table = _text("m01_aircraft_pdftable_utf8.txt")
+    assert "2     航线放行工程师  按工卡完成" in table and "第 2 页 共 2 页" in table
+
+
+def test_form_feeds_and_full_width_numbers():
+    text = _text("m05_glass_formfeed_slip_gbk.txt")
+    assert text.count("\n\f\n") == 2 and "１．负责熔窑的温度" in text
+
+
+# --- damage ------------------------------------------------------------------------------------
+def test_gbk_byte_slip_is_in_the_bytes():
+    text = _text("m05_glass_formfeed_slip_gbk.txt")
+    assert "检查小炉" not in text and "?" in text
+    assert "蓄热室有无堵塞和烧损" in text                    # the rest of the line stays clean
+
+
+def test_utf8_read_as_gbk_in_one_paragraph():
+    text = _text("m03_annotation_viewer_u8gbk_utf8.html")
+    assert "对标注员提交的数据" not in text and "整批退回返工" not in text
+    assert "瀵规爣娉" in text                                # 对标注 as GBK
+    assert "每周汇总质检数据" in text                          # the next item is clean
+
+
+def test_html_entities_are_left_in_text():
+    text = _text("m10_lottery_textarea_entities_utf8.html")
+    for entity in ("&amp;ldquo;", "&amp;rdquo;", "&amp;#12289;", "&amp;#xff0c;"):
+        assert entity in text, entity
+    assert "“余额、纸卷”" not in text
+
+
+def test_inline_pinyin_annotations():
+    text = _text("m11_tyre_flatline_pinyin_utf8.txt")
+    assert "胎(tāi)体" in text and "硫(liú)化" in text and "职责(zé)" in text
+
+
+def test_damage_never_changes_the_line_count(make_docs):
+    """Gold lines are searched in the undamaged text: damage must keep every line in place."""
+    for name, (text, _codec, traditional, pinyin) in make_docs.DOCS.items():
+        damaged = make_docs.render(text, traditional, pinyin)
+        undamaged = make_docs.render(make_docs.clean(text), traditional, pinyin)
+        assert len(damaged.splitlines()) == len(undamaged.splitlines()), name
