@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SETS = ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10")
+SETS = ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
+        "holdout11", "holdout12")
 
 
 def _load(set_name: str, module: str):
