@@ -1344,8 +1344,8 @@ AUTHORITY_HEAD = re.compile(r"^(?:(?:工作|岗位|职位|主要|相关)?(?:权�
 DUTY_HEAD = re.compile(r"(?:职责|工作内容|工作任务|主要工作|工作事项|任务|职能)(?:描述|说明|内容|范围)?$")
 NUMBER_HEAD = re.compile(r"^(?:序号|序|编号|No\.?|NO\.?|#)$")
 # a column of what the role needs (a recruitment notice's `岗位名称 | 招聘人数 | 资格条件`)
-REQUIREMENT_HEAD = re.compile(r"^(?:(?:资格|任职|岗位|应聘|应征|报考|报名|招聘|聘用)(?:条件|要求|资格)|条件要求|资格要求"
-                              r"|具体要求|所需条件|其他条件|其它条件|任职资格条件)$")
+REQUIREMENT_HEAD = re.compile(r"^(?:(?:资格|任职|岗位|应聘|应征|报考|报名|招聘|聘用|入职|上岗)(?:条件|要求|资格)|条件要求|资格要求"
+                              r"|具体要求|所需条件|其他条件|其它条件|任职资格条件|(?:持照|持证|资质|证照|执照|资格证书?)(?:要求|条件))$")
 # one qualification per column (`学历 | 专业 | 年龄`): each cell a requirement, under its column's name
 ATTRIBUTE_HEAD = re.compile(r"^(?:学历|学位|学历学位|学历\(学位\)|学历（学位）|最低学历|学历要求|学位要求|专业|所学专业|专业要求|专业名称"
                             r"|专业类别|年龄|年龄要求|职称|职称要求|专业技术职称|资格证书|执业资格|职业资格|工作经历|工作经验"
@@ -1382,8 +1382,9 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
     titles, grid = [grid[i][2][0][0] for i in range(lead)], grid[lead:]
     width = len(grid[0][0])
     # a header cell wrapped onto two lines (`岗位<br>名称`, Excel's narrow columns) is one name
-    heads = ["".join(t).rstrip(":：").strip() if 1 <= len(t) <= 2 and len("".join(t)) <= LABEL_MAX else ""
-             for t in grid[0][2]]
+    # (read in Simplified script: a Hong Kong or Taiwan table heads its columns `職位 | 職責`)
+    heads = [to_simplified("".join(t).rstrip(":：").strip()) if 1 <= len(t) <= 2 and len("".join(t)) <= LABEL_MAX
+             else "" for t in grid[0][2]]
     role_col = next((i for i, h in enumerate(heads) if ROLE_HEAD.match(h) and not UNIT_HEAD.match(h)),
                     next((i for i, h in enumerate(heads) if ROLE_HEAD.match(h)), None))
     body = grid[1:]

@@ -155,3 +155,12 @@ def test_a_whole_forum_header_line_leaves_a_hard_break():
     text = "保安员职责：\n1. 门岗值守\n2. 夜间巡逻\n3楼 阿强 发表于 2027-01-02 11:00\n我们那还要管停车\n"
     out = strip_noise(text)
     assert "夜间巡逻\n\n\n我们那还要管停车" in out
+
+
+def test_a_role_table_headed_in_traditional_script_with_a_licence_column():
+    html = ("<table><tr><th>職位</th><th>職責</th><th>持證要求</th></tr>"
+            "<tr><td>電工</td><td>1. 維修線路<br>2. 巡檢配電房</td><td>持有低壓電工證</td></tr>"
+            "<tr><td>焊工</td><td>1. 焊接鋼結構<br>2. 保養焊機</td><td>持有焊工證</td></tr></table>")
+    rows = rows_of(extract(html).text)
+    assert ("电工", "requirement", "持有低压电工证") in rows and ("焊工", "requirement", "持有焊工证") in rows
+    assert [d for r, s, d in rows if r == "焊工" and s == "duty"] == ["焊接钢结构", "保养焊机"]
