@@ -1003,6 +1003,13 @@ def _markdown_headings(heads: list[tuple[int, int, str, int]],
                     info[k]["kind"] = ("role", R.tidy_role(R.strip_decorations(info[k]["title"])), False)
                 role_levels = [level]
                 break
+    elif lines is not None:
+        # `## 一、剧务` beside `## 二、灯光师`: a numbered short post name with a list under it, at
+        # the level of role headings, is a post too (not a part with no role)
+        for k, h in enumerate(info):
+            if h["kind"] is None and h["level"] in role_levels and _numbered_name(h["title"]) \
+                    and _list_below(lines, h["line"], _next_heading_line(info, k, len(lines))):
+                h["kind"] = ("role", R.tidy_role(R.strip_decorations(h["title"])), False)
     if len(info) >= 2 and role_levels:
         top = min(role_levels)
         for h in info:

@@ -304,3 +304,22 @@ def test_a_hard_wrapped_item_with_a_second_sentence_still_joins():
             "2. 每周召开产销协调会\n")
     got = rows(text)
     assert ("计划员", "duty", "根据销售预测编制月度生产计划，比较各车间产能并平衡排产。同时跟踪物料到货情况") in got
+
+
+# --- 11. common job titles; a weak numbered post beside a strong one -----------------------
+
+def test_common_titles_name_a_post_on_a_line_of_their_own():
+    text = ("晚报社招聘启事\n\n摄影记者\n• 拍摄重大活动新闻图片\n• 管理图片库\n\n"
+            "导游\n• 带团讲解景点\n\n船长\n• 签发开航前安全检查单\n")
+    got = rows(text)
+    assert ("摄影记者", "duty", "拍摄重大活动新闻图片") in got
+    assert ("导游", "duty", "带团讲解景点") in got
+    assert ("船长", "duty", "签发开航前安全检查单") in got
+
+
+def test_a_weak_numbered_post_beside_a_strong_one_keeps_its_rows():
+    text = ("# 剧组手册\n\n## 一、剧务\n\n**岗位概述**：统筹剧组日常事务。\n\n**工作职责**\n\n"
+            "1. 安排排练场地\n2. 管理道具借还\n\n## 二、灯光师\n\n1. 调试每场灯位\n")
+    got = rows(text)
+    assert ("剧务", "duty", "管理道具借还") in got
+    assert ("灯光师", "duty", "调试每场灯位") in got
