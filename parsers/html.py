@@ -1083,11 +1083,12 @@ def _block_text(root: LexborNode, depth: int = 0) -> str:
             title = _sublist_title(node)
             if title is not None and _person_title(title):
                 pending[0] = "岗位："
-            elif lists and lists[-1][0] == "ul" and _sublist_label(node):
+            elif lists and _sublist_label(node):
                 # a label over its own nested list (`<li>原料检验<ul>…`): a sub-heading of the
-                # items below, numbered as one (`（一）`), never an item of its own
+                # items below, numbered as one (`（一）`; an <ol>'s own number), never an item
                 lists[-1][3] += 1
-                pending[0] = f"{HARD_BREAK}\n（{_cn_number(lists[-1][3])}）"
+                number = lists[-1][1] - 1 if lists[-1][0] == "ol" else lists[-1][3]
+                pending[0] = f"{HARD_BREAK}\n（{_cn_number(number)}）"
             else:
                 pending[0] = marker
         elif tag in HEADING_SHAPED:
@@ -1154,6 +1155,8 @@ def _sublist_label(li: LexborNode) -> bool:
 
 def _cn_number(n: int) -> str:
     digits = "零一二三四五六七八九"
+    if not 0 < n < 100:
+        return str(n)
     if n < 10:
         return digits[n]
     if n < 20:

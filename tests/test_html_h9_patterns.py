@@ -164,3 +164,14 @@ def test_a_role_table_headed_in_traditional_script_with_a_licence_column():
     rows = rows_of(extract(html).text)
     assert ("电工", "requirement", "持有低压电工证") in rows and ("焊工", "requirement", "持有焊工证") in rows
     assert [d for r, s, d in rows if r == "焊工" and s == "duty"] == ["焊接钢结构", "保养焊机"]
+
+
+def test_a_numbered_label_item_over_its_own_list_keeps_its_number_as_a_sub_heading():
+    html = ("<div><h2>化验员</h2><h3>工作职责</h3><ol><li>原料检验<ul><li>按标准检验外观和气味</li>"
+            "<li>对关键原料留样备查</li></ul></li><li>成品检验<ul><li>每批抽样做微生物检验</li></ul></li>"
+            "<li>填写检验记录，出具报告</li></ol></div>")
+    lines = lines_of(html)
+    assert "（一）原料检验" in lines and "（二）成品检验" in lines and "3. 填写检验记录，出具报告" in lines
+    duties_ = [d for _, _, d in rows_of(extract(html).text)]
+    assert "原料检验" not in duties_ and "成品检验" not in duties_
+    assert "每批抽样做微生物检验" in duties_ and "填写检验记录，出具报告" in duties_

@@ -121,7 +121,7 @@ def test_list_types_bullets_and_existing_markers():
             "<ol><li>外层条目<ul><li>内层条目</li></ul></li><li>第二条</li></ol></div>")
     lines = lines_of(html, ["div.list"])      # the rendering alone, not the content choice
     assert lines == ["a. 整理书架；", "b. 清点图书。", "• 熟悉中图法；", "1、已有编号的条目不再加标记；",
-                     "（二）括号编号也是标记。", "1. 外层条目", "• 内层条目", "2. 第二条"]
+                     "（二）括号编号也是标记。", "（一）外层条目", "• 内层条目", "2. 第二条"]
 
 
 RELATED = """<html><body>
