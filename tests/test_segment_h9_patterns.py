@@ -323,3 +323,11 @@ def test_a_weak_numbered_post_beside_a_strong_one_keeps_its_rows():
     got = rows(text)
     assert ("剧务", "duty", "管理道具借还") in got
     assert ("灯光师", "duty", "调试每场灯位") in got
+
+
+def test_a_short_numbered_line_after_an_item_of_its_list_is_an_item():
+    text = ("物流中心岗位责任制\n\n第一条 仓库保管员岗位责任制\n一、负责货物入库验收，核对品名和数量\n"
+            "二、按区位码放货物，保持通道畅通\n第二条 叉车司机岗位责任制\n一、作业前检查刹车和货叉\n二、不得超载作业\n")
+    got = rows(text)
+    assert ("叉车司机", "duty", "不得超载作业") in got
+    assert ("仓库保管员", "duty", "按区位码放货物，保持通道畅通") in got
