@@ -1138,6 +1138,9 @@ EMPHASIS_TAGS = frozenset(("b", "strong"))
 HEADING_ROLE_MAX = 16
 PEER_NAME_MAX = 4              # a post named without a title ending is short (`领队`, `出纳`)
 PERSON_WORDS = ("记者", "主持人", "经纪人", "负责人", "代理人", "管理者", "主播")
+# an outline's numbering (`3.2 `, `4 `): segmentation reads the outline, so its headings stay
+_OUTLINE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s*|^\d{1,3}\s+")
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 _LETTER_LEAD = re.compile(r"^[A-Za-z][.、．)）]\s*")
 # a vacancy page's heading before the title (`职位空缺：邮务员`, `招聘岗位：焊工`)
 _VACANCY_LEAD = re.compile(r"^(?:职位空缺|職位空缺|空缺职位|空缺職位|招聘职位|招聘職位|招聘岗位|招聘崗位|诚聘|誠聘|急聘)\s*[:：]\s*")
@@ -1165,7 +1168,8 @@ def _cn_number(n: int) -> str:
 
 
 def _emphasised(node: LexborNode) -> bool:
-    """All of `node`'s visible text sits in <b>/<strong> (a bold line used as a heading)."""
+    """All of `node`'s visible text is bold (<b>, <strong>, `font-weight:bold`): a bold line
+    used as a heading."""
     plain, bold = [], []
     stack = [(node, False)]
     while stack:
@@ -1177,8 +1181,9 @@ def _emphasised(node: LexborNode) -> bool:
             continue
         if cur.mem_id != node.mem_id and cur.tag not in INLINE_TAGS:
             return False            # a block inside: not a line
+        strong = inside or cur.tag in EMPHASIS_TAGS or bool(_BOLD_STYLE.search(cur.attributes.get("style") or ""))
         for child in cur.iter(include_text=True):
-            stack.append((child, inside or cur.tag in EMPHASIS_TAGS))
+            stack.append((child, strong))
     return not "".join(plain).strip() and bool("".join(bold).strip())
 
 
@@ -1190,7 +1195,7 @@ def _heading_name(node: LexborNode) -> str | None:
     text = re.sub(r"\s+", " ", node.text(deep=True)).strip()
     if not text or len(text) > 40:
         return None
-    if _DIGIT.match(text):
+    if _OUTLINE_NUMBER.match(text):
         return None                 # `3.2 维保工`: an outline's numbered heading, read as one by segmentation
     text = _VACANCY_LEAD.sub("", text)
     text = roles.strip_decorations(_LETTER_LEAD.sub("", roles.strip_decorations(text)))

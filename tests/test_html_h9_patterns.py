@@ -175,3 +175,11 @@ def test_a_numbered_label_item_over_its_own_list_keeps_its_number_as_a_sub_headi
     duties_ = [d for _, _, d in rows_of(extract(html).text)]
     assert "原料检验" not in duties_ and "成品检验" not in duties_
     assert "每批抽样做微生物检验" in duties_ and "填写检验记录，出具报告" in duties_
+
+
+def test_a_numbered_bold_title_and_a_bold_styled_span_name_roles_but_outline_headings_stay():
+    lines = lines_of('<div><p><strong>1、放映员</strong></p><p>• 调试放映机</p>'
+                     '<p><span style="font-weight:700">2. 票务专员</span></p><p>• 核对售票款</p>'
+                     '<h2>3 适用范围</h2><h3>3.1 检票员</h3><p>3.1.1 核验电影票；</p></div>')
+    assert "岗位：放映员" in lines and "岗位：票务专员" in lines
+    assert "3.1 检票员" in lines
