@@ -4,6 +4,10 @@ Walks the piece stream with the running role, section and group; decides which m
 pieces are headings (role, section, group) and which are items; joins wrapped lines to
 their item and tells them apart from one-item-per-line lists; splits space-separated
 lists; handles nested lists, lost markers and duty tables.
+
+A note (`注：…`, `附：…`), an aside (`另外，…`), a file name, prose after a blank line or a
+signature name never joins the item above as its wrap; clause-long `（一）…` siblings are
+items, not group headings; `2. X` over `2.1 …` is an outline chapter (a group).
 """
 from __future__ import annotations
 

@@ -8,6 +8,9 @@ Three passes, each a plain function:
 3. `blocks` walks that stream with the running role, section and group, joins wrapped lines
    to their item, and `records` turns each block into rows (splitting unnumbered `；` / space
    lists, deciding summary / requirement / authority from content where headings are silent).
+   Notes, asides, file names, a department on its own line and a lead-in citing a rule give
+   no row (recorded as dropped, with the reason); an item labelled `（任职要求）` is a
+   requirement without the label.
 """
 from __future__ import annotations
 

@@ -4,6 +4,11 @@ Every line is cut at list markers (parsers/lists.py), and inside flattened lines
 headings (`…。 售后经理岗位职责 1、…`), section headings (`任职资格：`), table separators
 (`职责一`, `工作时间百分比`) and `岗位名：岗位名…` descriptions.  Pieces keep offsets
 into the cleaned text.
+
+Layout furniture is chrome here too: an e-mail's header block and quoted earlier mail, and a
+document title repeated at page breaks (the running header of a PDF dump).  A bilingual field
+(`Position: Cutter 职位：裁剪师`) names the post; a table's category column (`类别`: 职责/要求)
+sets each row's section.
 """
 from __future__ import annotations
 
