@@ -1,7 +1,7 @@
 """List markers: where items start inside a line, and what numbering they carry.
 
 Styles: `1、` `1.` `1．` `1..` `1,` `1)` `(1)` `（1）` `（一）` `一、` `①` `2.1.3`, letters
-`A.` `a)` `(a)`, `一是…二是…`, and bullets
+`A.` `a)` `(a)`, `一是…二是…`, `首先，…其次，…最后，` / `第一，…第二，`, and bullets
 `◆ ● ■ ☆ * -` (and Markdown's `+ ` before Han text).  A marker counts only at the start of a line or after a boundary (space,
 `。；:`), so numbers inside text (`2年以上`, `6S管理`, `4S店`, `1小时`, `2.5万`) are not
 markers.  A marker glued to the previous word (`报告5.仓库管理员`) counts only when its
@@ -25,6 +25,7 @@ MARKER = re.compile(
     rf"|(?P<multi>\d{{1,2}}(?:\s?\.\s?\d{{1,2}}){{1,3}}\.?)(?=\s*[{_CJK}A-Za-z])(?!{_UNIT})"
     rf"|(?P<cn>[{CN_DIGITS}]{{1,3}})\s*[、.．](?!\d)"
     rf"|(?P<seq>[{CN_DIGITS}]{{1,2}})是(?=[{_CJK}])"
+    rf"|(?P<ord>第[{CN_DIGITS}]{{1,3}}|首先|其次|再次|然后|最后)\s*[，,、](?=\s*[{_CJK}A-Za-z\d])"
     rf"|(?P<num>\d{{1,2}})(?:\s*(?P<np>\.\.|[、．]|\.(?!\d)|[,，)）](?!\d))|(?P<sp>\s+)(?=[{_CJK}]))"
     rf"|(?P<gl>\d{{1,2}})(?=[{_CJK}])"
     rf"|(?P<letter>[(（][A-Ha-h][)）]|[A-Ha-h]\s*[、.．)）])(?=\s*[{_CJK}])"
@@ -34,6 +35,12 @@ BOUNDARY = set(" \t\u3000。；;！!？?:：")
 _VERB = re.compile("负责|协助|完成|制定|组织|执行|参与|做好|建立|根据|按照|严格|熟悉|掌握")
 CIRCLED = ({chr(0x2460 + i): i + 1 for i in range(20)} | {chr(0x2776 + i): i + 1 for i in range(10)}
            | {chr(0x2474 + i): i + 1 for i in range(20)} | {chr(0x2488 + i): i + 1 for i in range(20)})
+
+
+# enumeration words and their place: `首先` 1, `其次` 2, `再次` 3 (`第N` is N)
+_ORD_WORDS = {"首先": 1, "其次": 2, "再次": 3}
+# the second word of an enumeration, further on in the line
+_ORD_NEXT = re.compile(r"(?:^|[\s。；;])(?:第二|其次)\s*[，,、]")
 
 
 @dataclass
@@ -75,8 +82,20 @@ def find_markers(line: str, expected: dict[str, int]) -> list[Marker]:
             if not (at_start and num == expected.get("num")):
                 continue
         if kind == "seq":
-            # `一是…；二是…`: an enumeration only after a boundary and in order
-            if not boundary or num != expected.get("seq", 1):
+            # `一是…；二是…`: an enumeration only after a boundary and in order (`一是` opens a new one)
+            if not boundary or num not in (1, expected.get("seq", 1)):
+                continue
+        if kind == "ord":
+            # `首先，…其次，…最后，…`, `第一，…第二，…`: an enumeration in words, after a boundary
+            # and in order; `最后，`/`然后，` only go on a running one, and a first word inside a
+            # line only counts when the line goes on with the next
+            want = expected.get("ord")
+            word = m.group("ord")
+            if word in ("最后", "然后"):
+                num = want if want is not None and want >= 2 else None
+            if not boundary or num is None or num not in (1, want):
+                continue
+            if num == 1 and not at_start and not _ORD_NEXT.search(line, m.end()):
                 continue
         if kind == "nd":
             # `2.3年…`: a marker only where the running list wants this number next
@@ -110,7 +129,7 @@ def find_markers(line: str, expected: dict[str, int]) -> list[Marker]:
         if out and start < out[-1].end:
             continue
         out.append(Marker(start, end, kind, num, not boundary))
-        if num is not None and kind in ("num", "paren", "pcn", "cn", "circ", "letter", "seq"):
+        if num is not None and kind in ("num", "paren", "pcn", "cn", "circ", "letter", "seq", "ord"):
             expected[kind] = num + 1
     return out
 
@@ -132,6 +151,9 @@ def _kind(m: re.Match) -> tuple[str, int | None]:
         return "letter", ord(ch.upper()) - ord("A") + 1
     if m.group("seq"):
         return "seq", cn_number(m.group("seq"))
+    if m.group("ord"):
+        w = m.group("ord")
+        return "ord", _ORD_WORDS.get(w, cn_number(w[1:]) if w.startswith("第") else None)
     if m.group("nd"):
         return "nd", int(m.group("nd"))
     if m.group("gl"):

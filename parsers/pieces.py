@@ -19,6 +19,7 @@ from parsers import roles as R
 from parsers import sections as S
 from parsers.chrome import line_chrome
 from parsers.lists import Marker, find_markers
+from parsers.spaced import spaced_tables, width as _dwidth
 
 # what may follow a heading before its colon: `包括`, `主要包括以下几个方面`, `如下`, `有`
 _INTRO = r"(?:(?:主要)?(?:包括|包含|有|如下)(?:以下|下列|如下)?(?:几个|几|[一二三四五六七八九十\d]{1,2}个)?(?:方面|内容|几点|点|项|条)?(?:如下)?|如下)"
@@ -248,12 +249,17 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
     carry the cell on).  After the table no role runs on.
     """
     out: dict[int, list] = {}
+    # a table aligned with runs of spaces (a PDF dumped to text): its cells by column position
+    spaced = spaced_tables(lines, _posts_header)
     i = 0
     while i < len(lines):
-        if not _GRID_ANY.search(lines[i]):
+        if i not in spaced and not _GRID_ANY.search(lines[i]):
             i += 1                  # no cell separator: not a table line (the common case, kept cheap)
             continue
-        cells = _grid_cells(lines[i]) if not _GRID_RULE.match(lines[i]) else None
+        if i in spaced:
+            cells = spaced[i] or None
+        else:
+            cells = _grid_cells(lines[i]) if not _GRID_RULE.match(lines[i]) else None
         if not cells:
             i += 1
             continue
@@ -284,7 +290,13 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
         after_rule = True
         ruled = False
         last = i
-        while j < len(lines) and lines[j].strip():
+        in_spaced = i in spaced
+        while j < len(lines) and (lines[j].strip() or (in_spaced and j in spaced)):
+            if in_spaced and spaced.get(j) == []:
+                if lines[j].strip():        # a page footer inside the table
+                    out[j] = [("chrome", "page footer inside a table", *_whole(lines[j]), True, False)]
+                j += 1
+                continue
             if _GRID_RULE.match(lines[j]):
                 out[j] = [("chrome", "table rule", *_whole(lines[j]), True, False)]
                 after_rule, last = True, j
@@ -292,7 +304,7 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
                     ruled = True
                 j += 1
                 continue
-            row = _grid_cells(lines[j])
+            row = spaced.get(j) if in_spaced else _grid_cells(lines[j])
             if not row or len(row) != len(cells):
                 break
             filled = row[role_col][1] > row[role_col][0]
@@ -310,9 +322,13 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
             after_rule, last = False, j
             j += 1
         kind_col = next((k for k, n in enumerate(names) if _KIND_COLUMN.match(n) and k not in sect_cols), None)
+        cells_at = (lambda n: spaced[n]) if in_spaced else (lambda n: _grid_cells(lines[n]))
+        # how wide a column's text runs before it wraps (the widest line in it)
+        fill = {k: max((_dwidth(lines[n][slice(*cells_at(n)[k])]) for g in rows for n in g), default=0)
+                for k in sect_cols} if in_spaced else {}
         for group in rows:
             first = group[0]
-            cells_of = {n: _grid_cells(lines[n]) for n in group}
+            cells_of = {n: cells_at(n) for n in group}
             name = "".join(lines[n][cells_of[n][role_col][0]:cells_of[n][role_col][1]] for n in group)
             row_sect = None
             if kind_col is not None:
@@ -345,7 +361,13 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
                         for x, mk in enumerate(marks):
                             end = cs + marks[x + 1].start if x + 1 < len(marks) else ce
                             specs.append((n, ("item", "", cs + mk.end, end, False, False)))
-                        if not marks:
+                        if not marks and in_spaced:
+                            # one duty a line unless the line above ran to the column's edge
+                            # (or stopped on a comma) and this one reads as the rest of it
+                            wrap = m > 0 and _spaced_wrap(lines[parts[m - 1][0]][slice(*parts[m - 1][1])],
+                                                          lines[n][cs:ce], fill[k])
+                            specs.append((n, ("text" if wrap else "item", "", cs, ce, False, wrap)))
+                        elif not marks:
                             specs.append((n, ("text", "", cs, ce, False, m > 0)))
                 else:
                     for n, (cs, ce) in parts:
@@ -363,6 +385,34 @@ def _post_tables(lines: list[str], widths: list[int]) -> dict[int, list[tuple[st
             out[last] = out.get(last, []) + [("role", "", end, end, False, False)]
         i = j
     return out
+
+
+def _posts_header(names: list[str]) -> bool:
+    """A header with a post column and a column a section heading names."""
+    names = [re.sub(r"\s+", "", n) for n in names]
+    return any(_ROLE_COLUMN.match(n) for n in names) \
+        and any(S.heading_section(n) not in (None, "other") for n in names if not _ROLE_COLUMN.match(n))
+
+
+_WRAP_OPEN = tuple("，,、（(“《")
+_WRAP_GLUE = tuple("的地得和及与并或等了着过中上下后时内外里者）)》”，,、；;。.")
+
+
+def _spaced_wrap(line: str, nxt: str, fill: int) -> bool:
+    """Is `nxt` (a cell's next line in a space-aligned table) the rest of `line`?  A line that
+    stops on a comma wraps; one that ends a sentence does not; otherwise a line that ran to
+    the column's width wraps onto a fragment (short, or opening on a digit, a Latin letter or
+    a particle) that does not read as a duty of its own."""
+    line, nxt = line.strip(), nxt.strip()
+    if not line or not nxt:
+        return False
+    if line.endswith(_WRAP_OPEN) or nxt.startswith(_WRAP_GLUE):
+        return True
+    if line[-1] in "。；;！!？?":
+        return False
+    if _dwidth(line) < fill - 2 or S.looks_like_duty(nxt):
+        return False
+    return _dwidth(nxt) * 2 < fill or bool(re.match(r"[0-9A-Za-z]", nxt))
 
 
 def _whole(line: str) -> tuple[int, int]:

@@ -1,0 +1,84 @@
+"""Segmentation patterns that the eleventh and twelfth held-out sets revealed, on text written
+for these tests (other trades, other words): tables aligned with runs of spaces, numbered role
+headings (`4-2 …`), `一是…/其次…` enumerations, closing lines after the last item.
+
+Each pattern has a case that must fire and, where a look-alike exists, one that must not.
+"""
+from pathlib import Path
+
+from parsers.duties import extract
+
+FIX = Path(__file__).parent / "fixtures" / "segment_h11"
+
+
+def rows(text):
+    return [(r.role, r.section, r.duty) for r in extract(text)]
+
+
+# --- 1. a table aligned with spaces (a PDF dumped to text) --------------------------------
+
+def test_a_space_aligned_table_gives_each_cell_line_to_its_column_and_role():
+    got = rows((FIX / "spaced_table.txt").read_text(encoding="utf-8"))
+    duties = [(r, d) for r, s, d in got if s == "duty"]
+    reqs = [(r, d) for r, s, d in got if s == "requirement"]
+    # a line that ran to the column's edge takes its wrapped rest; a full line followed by a
+    # new duty does not
+    assert ("叉车司机", "按调度单将托盘货物转运至指定库位，每班结束前清点") in duties
+    assert ("叉车司机", "每日出车前检查刹车、喇叭和货叉链条") in duties
+    assert ("冷库保管员", "监控冷库温度曲线，发现异常立即报告值班主管") in duties
+    assert ("冷库保管员", "定期清理过期标签和破损包装") in duties
+    # the qualification column keeps its own lines, a wrap after `、` included
+    assert ("冷库保管员", "熟悉先进先出原则，会用WMS、RF扫码枪") in reqs
+    assert ("叉车司机", "两年以上叉车驾驶经验") in reqs
+    # past the page break the table goes on
+    assert ("发货复核员", "装车完毕后拍照留档并在系统中确认发运") in duties
+    assert len(duties) == 7 and len(reqs) == 5
+    # the number column, the page footer and the note after the table are no rows
+    assert not any("页" in d or d.strip().isdigit() or "仅供" in d for _, _, d in got)
+
+
+def test_space_aligned_columns_without_a_post_column_are_not_read_as_a_table_of_posts():
+    text = ("值班安排\n\n"
+            "日期      班次      负责人\n"
+            "周一      早班      张三\n"
+            "周二      晚班      李四\n")
+    assert not any(r for r, _, _ in rows(text))
+
+
+# --- 3. enumerations in words are list markers ---------------------------------------------
+
+def test_yishi_enumerations_restart_under_each_role_and_lose_their_marker():
+    text = ("一、仓库主管\n"
+            "一是审核每日出入库单据；二是每月组织一次盘点。\n\n"
+            "二、搬运工\n"
+            "一是按指令装卸货物，轻拿轻放；二是不得在库区吸烟。\n")
+    got = rows(text)
+    assert ("搬运工", "duty", "按指令装卸货物，轻拿轻放") in got
+    assert ("搬运工", "duty", "不得在库区吸烟") in got
+    assert not any(d.startswith(("一是", "二是")) for _, _, d in got)
+
+
+def test_shouxian_qici_and_diyi_dier_split_items_and_are_removed():
+    one_line = ("质检员岗位职责\n"
+                "首先，每批来料抽检尺寸和外观；其次，填写来料检验记录；最后，不合格品挂红牌隔离。\n")
+    got = [d for _, s, d in rows(one_line) if s == "duty"]
+    assert got == ["每批来料抽检尺寸和外观", "填写来料检验记录", "不合格品挂红牌隔离"]
+    per_line = ("巡检员岗位职责\n\n"
+                "第一，每两小时巡查一遍厂区消防通道。\n"
+                "第二，记录巡查中发现的隐患。\n"
+                "第三，夜班结束前向班长交接。\n")
+    got = [d for _, s, d in rows(per_line) if s == "duty"]
+    assert got == ["每两小时巡查一遍厂区消防通道", "记录巡查中发现的隐患", "夜班结束前向班长交接"]
+
+
+def test_a_lone_shouxian_inside_prose_and_a_closing_zuihou_are_no_markers():
+    text = ("保洁员岗位职责\n"
+            "1、负责大堂和电梯的日常清洁\n"
+            "2、每日清运垃圾两次\n\n"
+            "最后，感谢各位同事的配合。\n")
+    got = [d for _, _, d in rows(text)]
+    assert not any("感谢" in d for d in got)
+    prose = ("前台接待岗位职责\n"
+             "前台是客人到店的第一站，首先，要保持微笑，热情接待每一位到店的客人并做好登记。\n")
+    got = [d for _, _, d in rows(prose)]
+    assert not any(d.startswith("要保持微笑") for d in got)
