@@ -82,3 +82,20 @@ def test_a_lone_shouxian_inside_prose_and_a_closing_zuihou_are_no_markers():
              "前台是客人到店的第一站，首先，要保持微笑，热情接待每一位到店的客人并做好登记。\n")
     got = [d for _, _, d in rows(prose)]
     assert not any(d.startswith("要保持微笑") for d in got)
+
+
+# --- 2. `4-2 …`: a handbook's section number in front of a role is numbering ----------------
+
+def test_a_hyphenated_section_number_is_not_part_of_the_role_and_each_numbered_role_is_new():
+    text = ("第三章 厨房人员职掌\n\n"
+            "3-1 厨房主管\n"
+            "（一）制定每周菜单并核算成本。\n"
+            "（二）检查食材验收记录。\n\n"
+            "3-2 面点师傅\n"
+            "（一）按订单制作包点和糕点。\n"
+            "（二）每日收工后清洁蒸柜和案板。\n")
+    got = rows(text)
+    assert ("厨房主管", "duty", "制定每周菜单并核算成本") in got
+    assert ("面点师傅", "duty", "按订单制作包点和糕点") in got
+    assert ("面点师傅", "duty", "每日收工后清洁蒸柜和案板") in got
+    assert not any(r.startswith("3") for r, _, _ in got)
