@@ -4,8 +4,9 @@ the company's address footer, a document's sign-off (编制/审核/日期), shar
 and licence lines, and a forum post's floor (沙发, 板凳) and action bar (回复 支持 反对 举报);
 also a document's own furniture: its header (发布部门/文件号/实施日期), reprint notices,
 bylines and update stamps (a wiki page's `由 … 创建, 最后修改于 …` too), breadcrumbs, previous/next-chapter and contents links (Markdown
-links too), Markdown images, footnotes and `[TOC]`, notes about the document itself, and a
-job board's category and keyword fields.
+links too), Markdown images, footnotes and `[TOC]`, notes about the document itself, a
+job board's category and keyword fields, a Q&A answer's count bar, attached files listed with
+their type or size, pointers to other pages (`详见…`) and a page's likes and labels.
 
 Why: a post copied from a job board (BOSS/58-style) or a recruitment notice carries these
 lines between and around the real lists; read as text they became duty or requirement rows
@@ -147,6 +148,16 @@ _QA_FIELD = re.compile(r"^(?:(?:赞同|反对|点赞|评论|分享|收藏|举报
 _QA_SPLIT = re.compile(r"\s*[·•|｜]\s*|\s+(?=\D)")
 
 
+# an attached file listed with its type or size (`制度.pdf (application/pdf)`, `表.xlsx（12 KB）`)
+_ATTACHMENT = re.compile(r"^(?:[•·*\-]\s*)?[^\s，,。；;]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|txt|csv|png|jpe?g|wps)\s*"
+                         r"[(（]\s*(?:(?:application|image|text|video|audio)/[\w.+-]+|\d+(?:\.\d+)?\s*[KMG]i?B)\s*[)）]$", re.I)
+# a pointer to another page instead of content (`详见各岗位子页面。`, `具体见附件`)
+_POINTER = re.compile(r"^(?:详见|详情见|具体见|具体详见|参见|请参见|请见|另见)[^，,。；;!?！？]{0,24}"
+                      r"(?:页面|页|附件|附表|链接|下文|上文|原文|网站|官网|公告|通知)[。.]?$")
+# a wiki page's likes and labels (`成为第一个赞同者`, `标签：设备 岗位`)
+_LIKES = re.compile(r"(?:成为)?第一个(?:赞同|点赞|喜欢)(?:者|的人)|^(?:标签|labels?|tags?)\s*[:：]\s*\S{1,12}(?:\s+\S{1,12}){0,8}$", re.I)
+
+
 def _qa_bar(text: str) -> bool:
     fields = [f for f in _QA_SPLIT.split(text) if f]
     return len(fields) >= 2 and all(_QA_FIELD.match(f) for f in fields)
@@ -192,6 +203,12 @@ def line_chrome(line: str) -> str | None:
         return "byline: who published it and when"
     if _nav_line(text):
         return "navigation: previous or next chapter, back to the contents"
+    if _ATTACHMENT.match(text):
+        return "an attached file"
+    if _POINTER.match(text):
+        return "a pointer to another page"
+    if _LIKES.search(text) and len(text) <= 60:
+        return "likes and labels of a page"
     if _FLOOR.match(text) or _POST_ACTIONS.match(text) or _qa_bar(text):
         return "forum post furniture: floor or action buttons"
     if _address_line(text):

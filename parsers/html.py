@@ -8,7 +8,7 @@ Which part of the page is the content:
 - per-site CSS `selectors` (from the sources file) when given and matching;
 - otherwise a generic rule, after dropping scripts, forms and HTML5 chrome (nav, header,
   footer, aside) and elements whose class/id names chrome (menu, breadcrumb, related,
-  comment, share, ad, …):
+  comment, share, ad, a wiki page's metadata, likes, labels, attachments and note boxes, …):
   1. every paragraph-like block scores by its text (length, Chinese and Western punctuation)
      discounted by its link density, and credits its parent (and half its grandparent),
      as in Readability; <body> itself only when its own paragraphs outscore the best box
@@ -87,7 +87,11 @@ CHROME_TOKENS = frozenset((
     # Q&A votes and job-board company cards beside the posting
     "vote", "votes", "voters", "upvote", "company", "corp", "employer",
     # comment boxes named in pinyin (留言, 评论) and guest books; Tieba's replies inside a floor
-    "liuyan", "pinglun", "guestbook", "lzl"))
+    "liuyan", "pinglun", "guestbook", "lzl",
+    # a wiki page's furniture: who changed it when, its likes and labels, its attached files
+    "metadata", "likes", "labels", "attachments", "attachment"))
+# a wiki's note box (Confluence `confluence-information-macro-note`): a macro that is an aside
+NOTE_MACRO = frozenset(("information", "info", "note", "tip", "warning"))
 CONTENT_TOKENS = frozenset(("content", "article", "main", "post", "entry", "text", "body", "detail",
                             "zhengwen", "neirong", "wenzhang", "con", "txt"))
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
@@ -525,7 +529,8 @@ def _drop_chrome(body: LexborNode, stats: _Stats, drops: list[DroppedBlock]) -> 
         if node.tag in ("html", "body") or not node.is_element_node:
             continue
         tokens = _tokens(node)
-        if not tokens or not tokens & CHROME_TOKENS or tokens & CONTENT_TOKENS:
+        if not tokens or not (tokens & CHROME_TOKENS or ("macro" in tokens and tokens & NOTE_MACRO)) \
+                or tokens & CONTENT_TOKENS:
             continue
         count = stats[node]
         if (count.text - count.link) > 0.5 * total:
@@ -533,8 +538,8 @@ def _drop_chrome(body: LexborNode, stats: _Stats, drops: list[DroppedBlock]) -> 
             continue
         doomed.append(node)
     doomed = [n for n in doomed if _sibling_key(n) not in kept]
-    _remove(_outermost(doomed), drops, lambda n: "page chrome (class/id " + " ".join(
-        sorted(_tokens(n) & CHROME_TOKENS)) + ")")
+    _remove(_outermost(doomed), drops, lambda n: "page chrome (class/id " + (" ".join(
+        sorted(_tokens(n) & CHROME_TOKENS)) or "note macro: an aside about the page") + ")")
 
 
 def _sibling_key(node: LexborNode) -> tuple[int, str, str]:
@@ -1195,14 +1200,33 @@ def _heading_name(node: LexborNode) -> str | None:
     text = re.sub(r"\s+", " ", node.text(deep=True)).strip()
     if not text or len(text) > 40:
         return None
-    if _OUTLINE_NUMBER.match(text):
-        return None                 # `3.2 维保工`: an outline's numbered heading, read as one by segmentation
+    outline = _OUTLINE_NUMBER.match(text)
+    if outline and _in_outline(node, outline.group().strip().rstrip(".")):
+        return None                 # `3.2 维保工` over `3.2.1 …`: an outline segmentation reads as one
+    text = text[outline.end():] if outline else text
     text = _VACANCY_LEAD.sub("", text)
     text = roles.strip_decorations(_LETTER_LEAD.sub("", roles.strip_decorations(text)))
     name = re.sub(r"\s+", "", text).rstrip(":：")
     if not (_role_name(name) and roles.plausible_role(name, HEADING_ROLE_MAX)) or len(name) > HEADING_ROLE_MAX:
         return None
     return name
+
+
+def _in_outline(node: LexborNode, number: str) -> bool:
+    """A heading numbered `number` (`2.1`) whose outline shows around it: the block after it
+    goes on numbering under it (`2.1.1 …`), or the heading before it is its chapter (`2. …`)."""
+    sib = node.next
+    while sib is not None and not (sib.is_element_node and sib.text(deep=True).strip()):
+        sib = sib.next
+    if sib is not None and re.match(re.escape(number) + r"\.\d", sib.text(deep=True).strip()):
+        return True
+    parent = number.rpartition(".")[0]
+    sib = node.prev
+    while parent and sib is not None:
+        if sib.is_element_node and sib.tag in HEADINGS:
+            return re.match(re.escape(parent) + r"(?:\.|\s|、|$)(?!\d)", sib.text(deep=True).strip()) is not None
+        sib = sib.prev
+    return False
 
 
 def _person_name(name: str) -> bool:
@@ -1410,9 +1434,9 @@ def _role_table(grid: list[tuple[list, list[str], list[list[str]]]]) -> list[str
             return None
     else:
         return None
-    # the header names the columns rendered below: a unit's or boss's column is left out there
-    shown = ["".join(t) for i, t in enumerate(grid[0][2]) if t and (i == role_col or not RELATION_HEAD.match(heads[i]))]
-    lines: list[str] = titles + ([" ".join(shown)] if body is not grid else [])
+    # the header row is not written: every cell comes out under its column's name, and under a
+    # unit's heading (`设备部岗位职责`) a line of column names would read as items
+    lines: list[str] = list(titles)
     covered = [0] * width           # rows each column's last cell still spans (rowspan)
     for cells, _, row_texts in body:
         free = [i for i in range(width) if covered[i] == 0]

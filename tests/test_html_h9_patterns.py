@@ -183,3 +183,45 @@ def test_a_numbered_bold_title_and_a_bold_styled_span_name_roles_but_outline_hea
                      '<h2>3 适用范围</h2><h3>3.1 检票员</h3><p>3.1.1 核验电影票；</p></div>')
     assert "岗位：放映员" in lines and "岗位：票务专员" in lines
     assert "3.1 检票员" in lines
+
+
+# --- 7. a wiki page export ----------------------------------------------------------------------
+
+def test_wiki_page_furniture_is_left_out_and_noted():
+    ex = extract(page("plant_wiki_export.html"))
+    rows = rows_of(ex.text)
+    assert {r for r, _, _ in rows} == {"设备主管", "钳工"}
+    assert ("设备主管", "requirement", "特种设备安全管理员证") in rows
+    for gone in ("本页内容同步", "注：", "application/", "赞同者", "标签", "由 周明"):
+        assert gone not in ex.text, gone
+    reasons = " ".join(d.reason for d in ex.dropped)
+    assert "note macro" in reasons and "attachments" in reasons and "likes" in reasons
+
+
+def test_attachment_pointer_and_label_lines_are_chrome_and_tasks_are_not():
+    assert line_chrome("• 工具清单.xlsx (application/vnd.ms-excel)") == "an attached file"
+    assert line_chrome("岗位表.docx（35 KB）") == "an attached file"
+    assert line_chrome("详见各岗位子页面。") == "a pointer to another page"
+    assert line_chrome("参见《安全操作规程》执行设备点检") is None
+    assert line_chrome("标签：设备 岗位") is not None
+    assert line_chrome("负责按标签：分类整理") is None
+
+
+def test_a_role_table_under_a_unit_heading_gives_no_rows_for_its_column_names():
+    html = ("<div><h1>机修车间岗位职责</h1><table><tr><th>岗位</th><th>证照要求</th><th>主要职责</th></tr>"
+            "<tr><td>机修组长</td><td>钳工高级证</td><td>安排每日检修任务；验收维修质量</td></tr>"
+            "<tr><td>机修工</td><td>无</td><td>更换磨损零件；填写维修单</td></tr></table></div>")
+    rows = rows_of(extract(html).text)
+    assert not any(d in ("岗位", "证照要求", "主要职责") for _, _, d in rows)
+    assert ("机修组长", "requirement", "钳工高级证") in rows and ("机修工", "duty", "填写维修单") in rows
+
+
+def test_outline_numbered_role_headings_over_plain_lists():
+    html = ('<div class="wiki-content"><h1>质检科岗位说明</h1><h2>1. 岗位说明</h2><h3>1.1 化验员</h3>'
+            '<p><strong>工作职责</strong></p><ol><li>按批次检测原料水分和灰分</li><li>出具检测报告并归档</li></ol>'
+            '<div class="confluence-information-macro confluence-information-macro-note"><p>注：化验员排班见科室页面。</p></div>'
+            '<h3>1.2 取样工</h3><p><strong>工作职责</strong></p><ul><li>按计划到料场取样并贴标签</li>'
+            '<li>保管留样并登记</li></ul></div>')
+    rows = rows_of(extract(html).text)
+    assert [(r, d) for r, _, d in rows] == [("化验员", "按批次检测原料水分和灰分"), ("化验员", "出具检测报告并归档"),
+                                           ("取样工", "按计划到料场取样并贴标签"), ("取样工", "保管留样并登记")]
