@@ -714,6 +714,9 @@ def _wrapped(ct: str, b: Block, nxt_text: str, prev: Block | None = None, blank:
     if blank and b.kind == "item" and b.marker is not None and "。" not in line and not nxt_text.startswith(_GLUE_START) \
             and re.search(r"。\s*[^\s。]{4,}", nxt_text):
         return False             # sentences of prose after an item and a blank line: a paragraph of its own
+    if blank and b.kind == "item" and b.marker is not None and len(line) < 24 and line[-1:] not in "，,、：:（(" \
+            and not nxt_text.startswith(_GLUE_START) and re.search(r"[。！!]\s*$", nxt_text):
+        return False             # a whole sentence after a short item and a blank line: a closing notice, no wrap
     if nxt_text.startswith(("年以上", "年及以上")) and not re.search(r"[\d一二三四五六七八九十两]$", line):
         return False             # `年以上…经验` after a complete line: an item whose number was lost
     if line[-1:] in "，,、：:（(":

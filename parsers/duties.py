@@ -43,6 +43,11 @@ _PREAMBLE = re.compile(r"(?:现将|特将|兹将|特制定|制定本|特此|根�
                        r".{0,120}(?:如下|以下|本(?:岗位)?(?:职责|制度|规定|办法|说明书?))[。:：]?$")
 _CLOSING_CLAUSE = re.compile(r"^(?:本|以上|上述)[^，,。；;]{0,16}自[^，,。；;]{2,24}(?:起|之日)(?:开始)?(?:执行|施行|实施|生效|试行)"
                              r"|^(?:本|以上|上述)[^。；;]{0,40}由[^，,。；;]{1,16}负责解释|解释权归")
+# a notice after the role's list, addressed to readers: how to apply (`有兴趣者请将履历寄交…`),
+# whom to call, the shop's hours, `收到请回复`
+_CLOSING_NOTICE = re.compile(r"^(?:有意|有兴趣|有意向|感兴趣|欢迎)[^，,。]{0,6}(?:者|的|人士)|请[将把]?(?:个人)?(?:简历|履历|求职信|作品集)"
+                             r"|(?:热线|电话|手机|微信|邮箱|E-?mail)\s*[:：]?\s*[\dA-Za-z][\dA-Za-z\-@.]{4,}"
+                             r"|营业时间(?:为|是|[:：])|收到(?:请|后)?回复|^以上请", re.I)
 SUMMARY_CUE = re.compile(r"是|作为|包括|如下|以下|负责.{0,30}(?:工作|管理)")
 
 
@@ -123,6 +128,12 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
             if b.unmarked and ((SITE_CHATTER.search(text) and not S.looks_like_duty(text)) or SITE_STRONG.search(text)):
                 drop(b.spans, "site chatter")
                 continue
+            if b.unmarked and b.role and sec in (None, "duty") and key not in role_has_items \
+                    and text.startswith(b.role) and re.match(r"(?:是|作为|乃)(?!.{0,6}(?:负责|协助))", text[len(b.role):]):
+                # `摄影师是工作室的核心，要对…负责` opening the lines under a bare role line: the post
+                # described (summary); the task lines after it are its duties
+                rows.append(_Row(b.role, b.role_span, "summary", b.group, b.spans, b.list_id))
+                continue
             label = _SECTION_LABEL.search(text)
             if label and S.heading_section(label.group("l")) in ("requirement", "duty?", "duty", "authority"):
                 # `持有…证书，会游泳（任职要求）`: the item says which section it belongs to; the
@@ -182,6 +193,9 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
             # a paragraph right under the role's heading, before its duties' own heading: the
             # post described (summary), not one of the duties
             rows.append(_Row(b.role, b.role_span, "summary", b.group, _cut_conclusion(ct, b.spans), b.list_id))
+            continue
+        if key in role_has_items and _CLOSING_NOTICE.search(text) and not S.looks_like_duty(text):
+            drop(b.spans, "a closing notice after the list (how to apply, contact, opening hours, reply)")
             continue
         got = _para_rows(ct, b, sec, key in role_has_items)
         if not got:

@@ -47,9 +47,11 @@ _ROLE_REPEAT = re.compile(r"(?:^|(?<=[\s。]))(?P<r>[^\s:：，,。；;、]{2,10
 # `…业绩。销售人员：` — a role heading glued to the end of the previous item
 _TAIL_ROLE = re.compile(r"(?<=[。；;])\s*(?P<h>[^\s。；;，,:：、]{2,12})[:：]\s*$")
 # the page's list of related articles
-_RELATED = re.compile(r"^\s*(?:[【\[《][^】\]》\n]{1,40}[】\]》]\s*)?(?:相关|热门|推荐|最新|更多|延伸|猜你)(?:文章|推荐|文档|主题|阅读|喜欢|范文|内容)\s*[:：]?\s*$|^\s*文本预览\s*$"
+_RELATED = re.compile(r"^\s*(?:[【\[《][^】\]》\n]{1,40}[】\]》]\s*)?(?:相关|热门|推荐|最新|更多|延伸|猜你)(?:文章|推荐|文档|主题|阅读|喜欢|范文|内容|页面|链接|条目|词条)\s*[:：]?\s*$|^\s*文本预览\s*$"
                       # `相关文档：A | B | C` — the list on the heading's own line (titles, no sentence)
                       r"|^\s*(?:相关|热门|推荐|更多|延伸)(?:文章|文档|阅读|范文)\s*[:：][^。；;\n]{0,200}$")
+# a wiki's closing headings: `参见`, `外部链接`, `参考资料`
+_SEE_ALSO = re.compile(r"参见|另见|外部链接|参考资料|参考文献|延伸阅读")
 # a new chapter of a handbook
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十\d]+章")
 # a part / chapter / section heading and its title: `第二部分  售票员`, `第三章 仓储岗位`, `Part 2 …`
@@ -560,6 +562,9 @@ def _line_pieces(line: str, base: int, expected: dict[str, int]) -> list[Piece]:
         # `-- 工作内容 --`, `【任职要求】`, `== 店长 ==`: a heading inside decorations
         inner = m.group("h")
         hs, he = base + m.start("h"), base + m.end("h")
+        if _RELATED.match(inner) or _SEE_ALSO.fullmatch(inner):
+            # `== 相关页面 ==`, `== 参见 ==`: a wiki's links after the text, no role's rows
+            return [Piece("role", hs, he, "", None, True, related=True)]
         section = S.heading_section(inner)
         if section:
             return [Piece("sect", hs, he, section, None, True, framed=True)]

@@ -99,3 +99,64 @@ def test_a_hyphenated_section_number_is_not_part_of_the_role_and_each_numbered_r
     assert ("面点师傅", "duty", "按订单制作包点和糕点") in got
     assert ("面点师傅", "duty", "每日收工后清洁蒸柜和案板") in got
     assert not any(r.startswith("3") for r, _, _ in got)
+
+
+# --- 4. a closing line after the last item is no wrap of it ---------------------------------
+
+def test_a_closing_notice_after_the_last_item_is_neither_its_wrap_nor_a_row():
+    apply = ("职位：园艺技术员\n"
+             "工作内容：\n"
+             "（一）修剪园区绿篱和乔木\n"
+             "（二）按季节施肥、打药\n\n"
+             "有意者请将简历发送至人事部，截止日期为本月底，谢谢！\n")
+    got = rows(apply)
+    assert ("园艺技术员", "duty", "按季节施肥、打药") in got
+    assert not any("简历" in d for _, _, d in got)
+    hours = ("【咖啡师】\n"
+             "1、按配方制作咖啡饮品\n"
+             "2、每日清洗咖啡机和磨豆机\n\n"
+             "本店营业时间为8:00至22:00，外卖电话：0755-1234567。\n")
+    got = rows(hours)
+    assert ("咖啡师", "duty", "每日清洗咖啡机和磨豆机") in got
+    assert not any("营业时间" in d for _, _, d in got)
+
+
+def test_a_sentence_after_a_blank_line_still_carries_on_a_long_wrapped_item():
+    # a long item cut at the page width goes on after a page gap
+    text = ("资料员岗位职责\n"
+            "1、负责项目部所有技术资料、施工日志、隐蔽工程验收记录和材料合格证明的收集\n\n"
+            "整理与归档。\n"
+            "2、办理竣工资料移交。\n")
+    got = [d for _, _, d in rows(text)]
+    assert any(d.endswith("整理与归档") for d in got)
+
+
+def test_a_wiki_related_pages_heading_ends_the_last_role():
+    text = ("== 收银员 ==\n"
+            "=== 岗位职责 ===\n"
+            "* 核对每日营业款\n"
+            "* 保管备用金\n\n"
+            "== 相关页面 ==\n"
+            "* [[门店排班表]]\n"
+            "* [[收银操作手册]]\n")
+    got = rows(text)
+    assert ("收银员", "duty", "保管备用金") in got
+    assert not any("[[" in d or "相关" in d for _, _, d in got)
+
+
+# --- 5. a sentence that describes the role under a bare role line is its summary -------------
+
+def test_a_role_described_before_its_task_lines_is_a_summary():
+    text = ("各岗位分工如下。\n\n"
+            "调酒师\n"
+            "调酒师是酒吧的门面，要对每一杯酒的口味和出品速度负责。\n"
+            "负责按酒单调制鸡尾酒和无酒精饮品。\n"
+            "每晚打烊后盘点酒水并填写损耗表。\n\n"
+            "服务员\n"
+            "负责点单、上酒和收拾台面。\n"
+            "及时补充纸巾和冰块。\n")
+    got = rows(text)
+    assert ("调酒师", "summary", "调酒师是酒吧的门面，要对每一杯酒的口味和出品速度负责") in got
+    assert ("调酒师", "duty", "负责按酒单调制鸡尾酒和无酒精饮品") in got
+    assert ("调酒师", "duty", "每晚打烊后盘点酒水并填写损耗表") in got
+    assert not any(s == "summary" for r, s, _ in got if r == "服务员")
