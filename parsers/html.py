@@ -34,7 +34,8 @@ When the content never names the job but the page does outside it, in its <title
 (`前厅主管招聘_某酒店_某聘网`) or at the end of its breadcrumb (`… > 岗位说明 > 收费员`), that
 title is written as the text's first line, as the missing heading would have been.
 
-Rendering keeps what the segmenter needs to see: `<ol>` items get their number (`1. `,
+Rendering keeps what the segmenter needs to see: Word's bullet glyphs (a `·` in the Symbol
+font, an `l` in Wingdings at the start of an `mso-list` paragraph) become `• `; `<ol>` items get their number (`1. `,
 honouring `start`/`value`/`type`) and `<ul>` items a bullet (`• `) unless the item already
 starts with a marker, except an item that is only a job title over its own nested list
 (`岗位：<title>`, the role of the items below), and so is a heading or `<dt>` that is only
@@ -207,6 +208,7 @@ def html_to_text(html: str, selectors: Sequence[str] | None = None) -> str:
 def extract(html: str, selectors: Sequence[str] | None = None) -> Extraction:
     """Main text of a page and every block of visible text left out of it, with the reason."""
     tree = parse(html)
+    _word_bullets(tree)
     drops: list[DroppedBlock] = []
     roots: list[LexborNode] = []
     for sel in selectors or ():
@@ -231,6 +233,30 @@ def extract(html: str, selectors: Sequence[str] | None = None) -> Extraction:
     role = _missing_role([_title_lead(title)] + _crumb_ends(drops), text)
     # the text is tidy already: tidying it again would fold its hard breaks
     return Extraction(tidy_lines(role).rstrip("\n") + "\n\n" + text if role.strip() else text, drops)
+
+
+# Word's list paragraphs draw their bullet as a glyph of a symbol font (`·` in Symbol, `l` or
+# `Ø` in Wingdings, `o` in Courier New): the item's marker, not its first character
+_SYMBOL_FONT = re.compile(r"font-family\s*:\s*[\"']?(?:Symbol|Wingdings(?:\s*[23])?|Courier New)\b", re.I)
+WORD_BULLET_MAX = 2
+
+
+def _word_bullets(tree: LexborHTMLParser) -> None:
+    """Write Word's bullet glyphs (`<span style='font-family:Symbol'>·</span>` at the start of
+    an `mso-list` paragraph) as the bullet they stand for (`• `)."""
+    for para in tree.css("p, li"):
+        style = para.attributes.get("style") or ""
+        if "mso-list" not in style and "MsoListParagraph" not in (para.attributes.get("class") or ""):
+            continue
+        for span in para.css("span"):
+            glyph = span.text(deep=True).replace("\u00a0", " ").strip()
+            if not glyph:
+                continue
+            if (_SYMBOL_FONT.search(span.attributes.get("style") or "") and len(glyph) <= WORD_BULLET_MAX
+                    and not re.search(r"[\d\u4e00-\u9fff]", glyph)
+                    and para.text(deep=True).replace("\u00a0", " ").lstrip().startswith(glyph)):
+                span.replace_with("• ")
+            break                   # only the paragraph's first text can be its marker
 
 
 # a job board's words around the job title in a page <title> (`【急聘】…`, `…招聘`, `「…」`)

@@ -225,3 +225,21 @@ def test_outline_numbered_role_headings_over_plain_lists():
     rows = rows_of(extract(html).text)
     assert [(r, d) for r, _, d in rows] == [("化验员", "按批次检测原料水分和灰分"), ("化验员", "出具检测报告并归档"),
                                            ("取样工", "按计划到料场取样并贴标签"), ("取样工", "保管留样并登记")]
+
+
+# --- 8. a Word-to-HTML page ---------------------------------------------------------------------
+
+def test_word_bullet_glyphs_are_bullets_and_bold_numbered_titles_name_roles():
+    ex = extract(page("estate_word_bullets.html"))
+    lines = [ln for ln in ex.text.splitlines() if ln]
+    assert "• 受理业主报修和投诉，24小时内回访" in lines and "• 夜间每两小时巡逻一次" in lines
+    assert not any(ln.startswith(("·", "l ")) for ln in lines)
+    rows = rows_of(ex.text)
+    assert [(r, d) for r, _, d in rows] == [("客服主管", "受理业主报修和投诉，24小时内回访"), ("客服主管", "每月统计物业费收缴率"),
+                                           ("秩序维护员", "门岗值守，登记外来车辆和访客"), ("秩序维护员", "夜间每两小时巡逻一次")]
+
+
+def test_a_symbol_font_span_that_is_not_the_first_text_stays():
+    html = ("<div><p class=MsoListParagraph style='mso-list:l0 level1 lfo1'>负责<span style='font-family:Symbol'>·</span>"
+            "巡检配电房和水泵房的运行情况</p></div>")
+    assert "负责·巡检配电房和水泵房的运行情况" in extract(html).text
