@@ -43,6 +43,9 @@ _PREAMBLE = re.compile(r"(?:现将|特将|兹将|特制定|制定本|特此|根�
                        r".{0,120}(?:如下|以下|本(?:岗位)?(?:职责|制度|规定|办法|说明书?))[。:：]?$")
 _CLOSING_CLAUSE = re.compile(r"^(?:本|以上|上述)[^，,。；;]{0,16}自[^，,。；;]{2,24}(?:起|之日)(?:开始)?(?:执行|施行|实施|生效|试行)"
                              r"|^(?:本|以上|上述)[^。；;]{0,40}由[^，,。；;]{1,16}负责解释|解释权归")
+# a note about the text itself: where it came from, how it is laid out
+_SOURCE_NOTE = re.compile(r"(?:以下|本文|本页|上述|以上)?(?:内容|资料|文字|表格|文档)?(?:由|从|系|摘自|转自|引自)[^。；;]{0,24}"
+                          r"(?:导出|转载|摘录|整理|复制|粘贴|扫描|录入)|格式(?:保持|保留|维持)原样|(?:未|不)(?:作|做)(?:任何)?(?:修改|改动|编辑)")
 # a notice after the role's list, addressed to readers: how to apply (`有兴趣者请将履历寄交…`),
 # whom to call, the shop's hours, `收到请回复`
 _CLOSING_NOTICE = re.compile(r"^(?:有意|有兴趣|有意向|感兴趣|欢迎)[^，,。]{0,6}(?:者|的|人士)|请[将把]?(?:个人)?(?:简历|履历|求职信|作品集)"
@@ -164,6 +167,9 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
             continue
         if sec == "other":
             drop(b.spans, "section other (reporting line, pay, company facts)")
+            continue
+        if _SOURCE_NOTE.search(text) and len(text) <= 60 and not S.looks_like_duty(text):
+            drop(b.spans, "a note on where the text came from or how it is laid out (`以下内容由…导出，格式保持原样`)")
             continue
         if _NOTE_PARA.match(text) or _FILE_NAME.fullmatch(text.strip()) \
                 or (_ASIDE.match(text) and not S.looks_like_duty(_ASIDE.sub("", text))
@@ -509,6 +515,7 @@ def _finish(text: str) -> str:
     text = _SPACE_IN_CJK.sub("", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"(?:\s+\d{1,2})+$", "", text)          # a lost number left at the end
+    text = re.sub(r"^(?:其他|其它|另外)\s*[:：]\s*(?=\S{2})", "", text)   # `其他：…`: a catch-all label, not content
     text = re.sub(r"(?<=[.。；;])[一二三四五六七八九十]{1,2}$", "", text)   # `…工作.十` + `一、` next line
     text = re.sub(r"(?<=[.。；;!！])\s*[\u4e00-\u9fff]{2,20}(?:有限责任公司|有限公司|股份有限公司|集团公司)$", "", text)
     text = text.strip(" ；;。.，,、:：")

@@ -127,6 +127,7 @@ def pieces(ct: str) -> list[Piece]:
     blanks = 0
     last_line: list[Piece] = []
     table: tuple[int, int] | None = None     # (columns, duty column) of a duty table being read
+    table_gap = 0                             # lines left of a duty-table row broken one cell a line
     lines = ct.splitlines(keepends=True)
     bodies = [ln.rstrip("\r\n") for ln in lines]      # each line without its break, built once
     grid = _post_tables(bodies, [len(ln) for ln in lines])
@@ -166,8 +167,18 @@ def pieces(ct: str) -> list[Piece]:
                              None, True)]
             elif table is not None:
                 got = _table_row(body, pos, table)
-                if got is None:
+                if got is None and _WEIGHT_CELL.fullmatch(body) and table_gap:
+                    # the weight cell (`15%`) of a row whose cells came one a line: no row text
+                    got = [Piece("chrome", pos + len(body) - len(body.lstrip()), pos + len(body.rstrip()),
+                                 "table cell: the weight of a duty (its share of the work)")]
+                    table_gap = 0
+                elif got is None and (re.fullmatch(r"\s*\d{1,3}[.、]?\s*", body) or table_gap > 0):
+                    # a row whose cells came one a line (`4` / its text / `15%`): the table goes on
+                    table_gap = 4 if got is None and re.fullmatch(r"\s*\d{1,3}[.、]?\s*", body) else table_gap - 1
+                elif got is None:
                     table = None
+                else:
+                    table_gap = 0
         if body.strip():
             got = got if got is not None else _line_pieces(body, pos, expected)
             for p in got:
@@ -438,6 +449,10 @@ def _table_header(line: str) -> tuple[int, int] | None:
         if _DUTY_COLUMN.match(c.rstrip(":：")):
             return len(cells), i
     return None
+
+
+# a duty table's weight cell: `15%`, `0.2`
+_WEIGHT_CELL = re.compile(r"\s*\d{1,3}(?:\.\d{1,2})?\s*[%％]\s*")
 
 
 def _table_row(line: str, base: int, table: tuple[int, int]) -> list[Piece] | None:

@@ -160,3 +160,39 @@ def test_a_role_described_before_its_task_lines_is_a_summary():
     assert ("调酒师", "duty", "负责按酒单调制鸡尾酒和无酒精饮品") in got
     assert ("调酒师", "duty", "每晚打烊后盘点酒水并填写损耗表") in got
     assert not any(s == "summary" for r, s, _ in got if r == "服务员")
+
+
+# --- 5b. a duty table's number and weight cells are not the row; `其他：` is no content ------
+
+def test_a_duty_table_row_broken_one_cell_a_line_keeps_the_table_going():
+    text = ("岗位名称：配料员\n\n"
+            "二、岗位职责\n"
+            "序号 职责描述 权重\n"
+            "1 按配方单称量原料并复核 40%\n"
+            "2\n\n"
+            "记录每批投料的批号和重量，\n"
+            "交班前清理秤台\n\n"
+            "30%\n\n"
+            "3 完成班长安排的其他工作 10%\n\n"
+            "三、任职资格\n"
+            "学历：高中及以上\n"
+            "其他：能适应三班倒\n")
+    got = rows(text)
+    duties = [d for _, s, d in got if s == "duty"]
+    assert "按配方单称量原料并复核" in duties
+    assert "完成班长安排的其他工作" in duties
+    assert not any("%" in d or d.startswith("3") for d in duties)
+    assert ("配料员", "requirement", "能适应三班倒") in got
+
+
+# --- 6. a note on where the text came from is not a summary ---------------------------------
+
+def test_an_export_note_under_the_title_is_no_row_but_a_real_description_is():
+    text = ("包装车间岗位职责\n\n"
+            "以下资料由办公室从旧档案系统导出，未作任何修改。\n\n"
+            "【封箱工】\n"
+            "1. 按装箱单核对箱内产品数量\n"
+            "2. 封箱后贴好批次标签\n")
+    got = rows(text)
+    assert not any("导出" in d for _, _, d in got)
+    assert ("封箱工", "duty", "封箱后贴好批次标签") in got
