@@ -1122,6 +1122,13 @@ def _block_text(root: LexborNode, depth: int = 0) -> str:
                 pending[0] = f"{HARD_BREAK}\n（{_cn_number(number)}）"
             else:
                 pending[0] = marker
+        elif tag in EMPHASIS_TAGS and _line_start(out):
+            name = _inline_role_label(node)
+            if name is not None:
+                # `<strong>管家：</strong>接待入住；…` at a line's start: the role's heading, the
+                # rest of the line its list
+                out.append(f"\n{HARD_BREAK}\n岗位：{name}\n")
+                continue
         elif tag in HEADING_SHAPED:
             name = None if tag in TITLE_TAGS and _titles_list_below(node) else _heading_role(node)
             if name is not None:
@@ -1167,6 +1174,7 @@ HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 HEADING_SHAPED = HEADINGS | {"p", "div", "dt"}
 EMPHASIS_TAGS = frozenset(("b", "strong"))
 HEADING_ROLE_MAX = 16
+LABEL_REST_MIN = 6             # a bold role label's line goes on with its work, not a name
 PEER_NAME_MAX = 4              # a post named without a title ending is short (`领队`, `出纳`)
 PERSON_WORDS = ("记者", "主持人", "经纪人", "负责人", "代理人", "管理者", "主播")
 # an outline's numbering (`3.2 `, `4 `): segmentation reads the outline, so its headings stay
@@ -1236,6 +1244,51 @@ def _heading_name(node: LexborNode) -> str | None:
     if not (_role_name(name) and roles.plausible_role(name, HEADING_ROLE_MAX)) or len(name) > HEADING_ROLE_MAX:
         return None
     return name
+
+
+def _line_start(out: list[str]) -> bool:
+    """Nothing but blanks written since the last line break."""
+    for chunk in reversed(out):
+        head, brk, _ = chunk.rpartition("\n")
+        if brk:
+            return not chunk[len(head) + 1:].strip()
+        if chunk.strip():
+            return False
+    return True
+
+
+def _label_name(node: LexborNode) -> str | None:
+    """The name of a bold label ending in a colon (`<b>管家：</b>`), text after it on its line."""
+    text = re.sub(r"\s+", "", node.text(deep=True))
+    if not text.endswith((":", "：")):
+        return None
+    rest, after = "", node.next
+    while after is not None and after.tag != "br" and not (after.is_element_node and after.tag not in INLINE_TAGS):
+        rest += after.text(deep=True) if after.is_element_node else after.text_content or ""
+        after = after.next
+    if len(re.sub(r"\s+", "", rest)) < LABEL_REST_MIN:
+        return None                 # `<b>负责人：</b>王经理`: a field, not a role over its work
+    name = roles.strip_decorations(_LETTER_LEAD.sub("", roles.strip_decorations(text.rstrip(":："))))
+    ok = _role_name(name) and roles.plausible_role(name, HEADING_ROLE_MAX) and len(name) <= HEADING_ROLE_MAX
+    return name if ok else None
+
+
+def _inline_role_label(node: LexborNode) -> str | None:
+    """The job title a bold label at a line's start names (`<strong>厨师：</strong>做早餐；…`),
+    or None; a short name without a title ending counts among bold labels beside it that
+    are mostly titles (`管家` beside `厨师`, `保洁员`)."""
+    name = _label_name(node)
+    if name is None:
+        return None
+    if _person_name(name):
+        return name
+    parent = node.parent
+    if parent is None or len(name) > PEER_NAME_MAX:
+        return None
+    names = [n for n in (_label_name(c) for c in parent.iter(include_text=False)
+                         if c.tag in EMPHASIS_TAGS and c.mem_id != node.mem_id) if n is not None]
+    persons = sum(1 for n in names if _person_name(n))
+    return name if persons >= 1 and persons * 2 >= len(names) + 1 else None
 
 
 def _in_outline(node: LexborNode, number: str) -> bool:

@@ -243,3 +243,20 @@ def test_a_symbol_font_span_that_is_not_the_first_text_stays():
     html = ("<div><p class=MsoListParagraph style='mso-list:l0 level1 lfo1'>负责<span style='font-family:Symbol'>·</span>"
             "巡检配电房和水泵房的运行情况</p></div>")
     assert "负责·巡检配电房和水泵房的运行情况" in extract(html).text
+
+
+# --- 9. bold role labels inside a paragraph -----------------------------------------------------
+
+def test_bold_role_labels_at_line_starts_name_roles_over_their_lists():
+    text = extract(page("homestay_inline_labels.html")).text
+    lines = [ln for ln in text.splitlines() if ln]
+    assert "岗位：管家" in lines and "岗位：厨师" in lines
+    rows = rows_of(text)
+    assert [d for r, _, d in rows if r == "管家"] == ["接待入住、退房", "介绍周边景点", "处理客人投诉"]
+    assert {r for r, _, _ in rows} == {"管家", "保洁阿姨", "厨师"}
+
+
+def test_a_bold_field_label_with_a_short_value_is_no_role():
+    lines = lines_of("<div><p><b>负责人：</b>王经理<br><b>联系电话：</b>0571-88886666</p>"
+                     "<p>这是一段很长的介绍文字，用来让内容被选中，写得长一些，再长一些。</p></div>")
+    assert "负责人：王经理" in lines
