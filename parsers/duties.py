@@ -46,6 +46,9 @@ _CLOSING_CLAUSE = re.compile(r"^(?:本|以上|上述)[^，,。；;]{0,16}自[^�
 # a note about the text itself: where it came from, how it is laid out
 _SOURCE_NOTE = re.compile(r"(?:以下|本文|本页|上述|以上)?(?:内容|资料|文字|表格|文档)?(?:由|从|系|摘自|转自|引自)[^。；;]{0,24}"
                           r"(?:导出|转载|摘录|整理|复制|粘贴|扫描|录入)|格式(?:保持|保留|维持)原样|(?:未|不)(?:作|做)(?:任何)?(?:修改|改动|编辑)")
+# a qualification asked of everyone: `所有人员上岗前须持有效的…证`, `船员上船前须持有…`
+_FOR_ALL = re.compile(r"^(?:所有|全体|全部|各岗位|每[位名个])?[^。；;，,]{0,8}(?:人员|员工|职工|船员|队员|工人|从业人员)"
+                      r"[^。；;]{0,12}(?:均须|均需|均应|必须|须|需|应)(?:持有?|具备|取得|通过|经过)")
 # a notice after the role's list, addressed to readers: how to apply (`有兴趣者请将履历寄交…`),
 # whom to call, the shop's hours, `收到请回复`
 _CLOSING_NOTICE = re.compile(r"^(?:有意|有兴趣|有意向|感兴趣|欢迎)[^，,。]{0,6}(?:者|的|人士)|请[将把]?(?:个人)?(?:简历|履历|求职信|作品集)"
@@ -164,6 +167,14 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
         # unmarked paragraph
         if (SITE_CHATTER.search(text) and not S.looks_like_duty(text)) or SITE_STRONG.search(text):
             drop(b.spans, "site chatter")
+            continue
+        note = _NOTE_PARA.match(text)
+        label = ct[ct.rfind("\n", 0, b.spans[0][0]) + 1:b.spans[0][0]] + (note.group() if note else "")
+        if (sec == "other" or note) and len(text) <= 80 and _FOR_ALL.search(text[note.end():] if note else text) \
+                and re.search(r"(?:备注|附注|注)\s*[:：]\s*$", label):
+            # `备注：所有船员上船前须持有…证`: a note under the table that asks every post for a
+            # qualification is a requirement for no one role
+            rows.append(_Row("", (0, 0), "requirement", "", b.spans, b.list_id))
             continue
         if sec == "other":
             drop(b.spans, "section other (reporting line, pay, company facts)")

@@ -196,3 +196,19 @@ def test_an_export_note_under_the_title_is_no_row_but_a_real_description_is():
     got = rows(text)
     assert not any("导出" in d for _, _, d in got)
     assert ("封箱工", "duty", "封箱后贴好批次标签") in got
+
+
+# --- 7. a table note asking every post for a qualification ---------------------------------
+
+def test_a_note_asking_every_post_for_a_qualification_is_a_requirement_with_no_role():
+    text = ("岗位：电工\n"
+            "职责内容：负责车间线路的巡检\n"
+            "职责内容：按时抄录电表\n\n"
+            "岗位：焊工\n"
+            "职责内容：按图纸焊接钢结构件\n\n"
+            "备注：所有人员上岗前须持有效的特种作业操作证。\n")
+    got = rows(text)
+    assert ("", "requirement", "所有人员上岗前须持有效的特种作业操作证") in got
+    assert ("焊工", "duty", "按图纸焊接钢结构件") in got
+    other = text.replace("所有人员上岗前须持有效的特种作业操作证", "车间每周五下午停电检修")
+    assert not any(s == "requirement" for _, s, _ in rows(other))
