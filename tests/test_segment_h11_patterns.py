@@ -37,6 +37,21 @@ def test_a_space_aligned_table_gives_each_cell_line_to_its_column_and_role():
     assert not any("页" in d or d.strip().isdigit() or "仅供" in d for _, _, d in got)
 
 
+def test_a_space_aligned_table_without_a_rule_line_reads_its_columns_from_the_header():
+    text = ("门店岗位一览\n\n"
+            "岗位          工作职责                              任职要求\n"
+            "收银员        负责收银台现金和扫码收款，交班时      高中以上学历\n"
+            "              与接班人当面点清\n"
+            "              每日打印营业日报并交店长签字          会用 POS 机和 Excel 表格\n"
+            "理货员        按陈列图补货上架，检查保质期          能吃苦耐劳\n")
+    got = rows(text)
+    assert ("收银员", "duty", "负责收银台现金和扫码收款，交班时与接班人当面点清") in got
+    assert ("收银员", "duty", "每日打印营业日报并交店长签字") in got
+    assert ("收银员", "requirement", "会用POS机和Excel表格") in got
+    assert ("理货员", "requirement", "能吃苦耐劳") in got
+    assert len(got) == 6
+
+
 def test_space_aligned_columns_without_a_post_column_are_not_read_as_a_table_of_posts():
     text = ("值班安排\n\n"
             "日期      班次      负责人\n"
