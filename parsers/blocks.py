@@ -40,6 +40,11 @@ _TALK = re.compile(r"^(?:(?:另外|还有|然后|再|接下来|下面|最后|顺
 # a closing remark after a list (`就这些，…`, `以上就是…`): never the wrapped end of the last item
 _CLOSING = re.compile(r"^(?:就(?:这些|这么多|是这些)|(?:大概|差不多|大致|基本)(?:就)?(?:这些|是这样|如此)|以上(?:就是|便是|是|为|这些|内容|仅|所述)"
                       r"|总之|总的来说|总而言之|综上|希望(?:对|能|以上)|仅供参考)")
+# a notice after a role's list, addressed to readers (never a wrap of the last item, never a row): how to apply (`有兴趣者请将履历寄交…`),
+# whom to call, the shop's hours, `收到请回复`
+CLOSING_NOTICE = re.compile(r"^(?:有意|有兴趣|有意向|感兴趣|欢迎)[^，,。]{0,6}(?:者|的|人士)|请[将把]?(?:个人)?(?:简历|履历|求职信|作品集)"
+                             r"|(?:热线|电话|手机|微信|邮箱|E-?mail)\s*[:：]?\s*[\dA-Za-z][\dA-Za-z\-@.]{4,}"
+                             r"|营业时间(?:为|是|[:：])|收到(?:请|后)?回复|^以上请", re.I)
 _SUBJECT = re.compile(r"^(?P<r>[^\s:：，,。；;、]{2,12}?)(?:是|负责|在|作为|主要负责)")
 # a job title closed by a full stop, then a sentence about the post: `质检专员。负责……`
 _TITLE_SENTENCE = re.compile(r"^(?P<t>[^\s。，,；;：:、]{2,12})\s*。\s*(?P<rest>\S.*)$", re.S)
@@ -725,6 +730,8 @@ def _wrapped(ct: str, b: Block, nxt_text: str, prev: Block | None = None, blank:
         return False             # the list's lines stand alone: a line narrower than one that stood alone was not wrapped
     if _CLOSING.match(nxt_text):
         return False             # `就这些，…` after the last item closes the list
+    if CLOSING_NOTICE.search(nxt_text) and not S.looks_like_duty(nxt_text):
+        return False             # `有意者请将简历…`, `营业时间为…热线…`, `收到请回复`: a notice to readers
     if _FIELD.match(nxt_text) and _FIELD.match(line):
         return False             # `科系要求：…` then `擅长工具：…`: a post's fields, one a line
     if nxt_text.startswith(("【", "[")):

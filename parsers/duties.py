@@ -21,7 +21,7 @@ from normalize.clean import Cleaned, clean_document
 from normalize.punct import chinese_punct
 from parsers import roles as R
 from parsers import sections as S
-from parsers.blocks import Block, blocks, join_spans
+from parsers.blocks import CLOSING_NOTICE as _CLOSING_NOTICE, Block, blocks, join_spans
 from parsers.pieces import pieces
 from parsers.records import DutyRecord
 from parsers.tokens import tokenize
@@ -49,11 +49,6 @@ _SOURCE_NOTE = re.compile(r"(?:以下|本文|本页|上述|以上)?(?:内容|资
 # a qualification asked of everyone: `所有人员上岗前须持有效的…证`, `船员上船前须持有…`
 _FOR_ALL = re.compile(r"^(?:所有|全体|全部|各岗位|每[位名个])?[^。；;，,]{0,8}(?:人员|员工|职工|船员|队员|工人|从业人员)"
                       r"[^。；;]{0,12}(?:均须|均需|均应|必须|须|需|应)(?:持有?|具备|取得|通过|经过)")
-# a notice after the role's list, addressed to readers: how to apply (`有兴趣者请将履历寄交…`),
-# whom to call, the shop's hours, `收到请回复`
-_CLOSING_NOTICE = re.compile(r"^(?:有意|有兴趣|有意向|感兴趣|欢迎)[^，,。]{0,6}(?:者|的|人士)|请[将把]?(?:个人)?(?:简历|履历|求职信|作品集)"
-                             r"|(?:热线|电话|手机|微信|邮箱|E-?mail)\s*[:：]?\s*[\dA-Za-z][\dA-Za-z\-@.]{4,}"
-                             r"|营业时间(?:为|是|[:：])|收到(?:请|后)?回复|^以上请", re.I)
 SUMMARY_CUE = re.compile(r"是|作为|包括|如下|以下|负责.{0,30}(?:工作|管理)")
 
 

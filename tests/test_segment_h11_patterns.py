@@ -227,3 +227,21 @@ def test_a_note_asking_every_post_for_a_qualification_is_a_requirement_with_no_r
     assert ("焊工", "duty", "按图纸焊接钢结构件") in got
     other = text.replace("所有人员上岗前须持有效的特种作业操作证", "车间每周五下午停电检修")
     assert not any(s == "requirement" for _, s, _ in rows(other))
+
+
+def test_a_closing_notice_right_under_the_last_item_is_no_wrap_either():
+    reply = ("配送员职责\n"
+             "1.按线路送货上门，当面签收\n"
+             "2.每周清洗保温箱，保持车厢整洁\n"
+             "3.回收客户退回的空箱和周转筐\n"
+             "以上请各位收到请回复。\n")
+    got = rows(reply)
+    assert ("配送员", "duty", "回收客户退回的空箱和周转筐") in got
+    assert len(got) == 3
+    hours = ("【咖啡师】\n"
+             "1、按配方制作咖啡饮品\n"
+             "2、每日清洗咖啡机和磨豆机\n"
+             "本店营业时间为8:00至22:00，外卖电话：0755-1234567。\n")
+    got = rows(hours)
+    assert ("咖啡师", "duty", "每日清洗咖啡机和磨豆机") in got
+    assert len(got) == 2
