@@ -134,6 +134,7 @@ def pieces(ct: str) -> list[Piece]:
     special = {i: v for i, v in _layout_lines(bodies).items() if i not in grid}
     english = set(_english_lines(bodies)) - set(special)
     outline = {i: v for i, v in _outline(bodies).items() if i not in special}
+    numbered = {i: v for i, v in _numbered_posts(bodies).items() if i not in special and i not in outline}
     atx = {i for i, b in enumerate(bodies) if _MD_HEAD.match(b)}
     for n, line in enumerate(lines):
         body = bodies[n]
@@ -156,6 +157,10 @@ def pieces(ct: str) -> list[Piece]:
             table = None
         if got is None and n in outline:
             got = _outline_pieces(outline[n], body, pos)
+            table = None
+        if got is None and n in numbered:
+            s, e, value = numbered[n]
+            got = [Piece("role", pos + s, pos + e, value, None, True, framed=True)]
             table = None
         if got is None and n in english:
             got = _english_pieces(body, pos)
@@ -911,6 +916,41 @@ def _outline(lines: list[str]) -> dict[int, tuple]:
             out[i] = ("role", "", ts, te, "")
         else:
             out[i] = ("group", title, ts, te, "")
+    return out
+
+
+# a handbook's numbered post heading alone on its line: `4-2 销售顾问`, `3－1 面点`
+_NUMBERED_POST = re.compile(r"^\s*(?P<a>\d{1,2})\s*[-－–]\s*(?P<b>\d{1,2})\s+(?P<t>[^\s，,。；;：:、]{2,12})\s*$")
+
+
+def _numbered_posts(lines: list[str]) -> dict[int, tuple[int, int, str]]:
+    """`4-1 门市店长`, `4-2 销售顾问`, `4-3 金工`: headings numbered under one chapter, each over
+    its list.  Where one of them names a post by its title, the others with a list under them
+    are posts too (a new numbered heading starts a new role, never an item of the one before).
+    Line index → (start, end, role)."""
+    found = []
+    for i, ln in enumerate(lines):
+        m = _NUMBERED_POST.match(ln)
+        if m:
+            found.append((i, m))
+    if len(found) < 2:
+        return {}
+    out: dict[int, tuple[int, int, str]] = {}
+    by_chapter: dict[str, list] = {}
+    for i, m in found:
+        by_chapter.setdefault(m.group("a"), []).append((i, m))
+    for heads in by_chapter.values():
+        titles = [m.group("t") for _, m in heads]
+        if len(heads) < 2 or not any(R.bare_title_role(t, 12) or R.heading_role(t) for t in titles):
+            continue
+        for i, m in heads:
+            t = m.group("t")
+            nxt = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
+            if S.heading_section(t) or R.TASK_START.match(t) or S.looks_like_duty(t) or not R.plausible_role(t, 12) \
+                    or not (find_markers(nxt, {}) and find_markers(nxt, {})[0].start <= len(nxt) - len(nxt.lstrip())):
+                continue
+            role = R.heading_role(t) or R.bare_title_role(t, 12) or R.tidy_role(t)
+            out[i] = (m.start("t"), m.end("t"), role)
     return out
 
 

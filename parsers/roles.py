@@ -138,6 +138,7 @@ def heading_role(text: str) -> str | None:
 # a phrase that opens with a task verb is an item (`登记来访人员`), not a title
 _TASK_START = re.compile(r"^(?:有权(?!威)|无权|负责|协助|完成|做好|配合|参与|登记|检查|督促|处理|收集|确保|保证|落实|整理|核对|记录|"
                          r"按照|根据|及时|定期|每日|每天|每周|每月|服从|遵守|听从|带领|指导|协调|安排)")
+TASK_START = _TASK_START
 
 
 def bare_title_role(text: str, max_len: int = 14) -> str | None:

@@ -245,3 +245,17 @@ def test_a_closing_notice_right_under_the_last_item_is_no_wrap_either():
     got = rows(hours)
     assert ("咖啡师", "duty", "每日清洗咖啡机和磨豆机") in got
     assert len(got) == 2
+
+
+def test_a_numbered_heading_beside_numbered_post_headings_is_a_post_even_without_a_title_suffix():
+    text = ("第二章 前厅人员职掌\n\n"
+            "2-1 前厅经理\n"
+            "（一）安排每日排班。\n"
+            "（二）处理顾客投诉。\n\n"
+            "2-2 迎宾\n"
+            "（一）在门口迎接顾客并引座。\n"
+            "（二）高峰时段发放等位号。\n")
+    got = rows(text)
+    assert ("前厅经理", "duty", "处理顾客投诉") in got
+    assert ("迎宾", "duty", "在门口迎接顾客并引座") in got
+    assert ("迎宾", "duty", "高峰时段发放等位号") in got
