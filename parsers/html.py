@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -1175,6 +1176,8 @@ HEADING_SHAPED = HEADINGS | {"p", "div", "dt"}
 EMPHASIS_TAGS = frozenset(("b", "strong"))
 HEADING_ROLE_MAX = 16
 LABEL_REST_MIN = 6             # a bold role label's line goes on with its work, not a name
+PEER_WINDOW = 8                # headings of a kind looked at on each side of one
+PEER_SCAN = 200                # … among this many siblings at most
 PEER_NAME_MAX = 4              # a post named without a title ending is short (`领队`, `出纳`)
 PERSON_WORDS = ("记者", "主持人", "经纪人", "负责人", "代理人", "管理者", "主播")
 # an outline's numbering (`3.2 `, `4 `): segmentation reads the outline, so its headings stay
@@ -1246,6 +1249,21 @@ def _heading_name(node: LexborNode) -> str | None:
     return name
 
 
+def _near_siblings(node: LexborNode, *tags: str) -> list[LexborNode]:
+    """Up to PEER_WINDOW siblings of `node` with one of `tags` on each side (bounded: a page of
+    thousands of such blocks stays linear)."""
+    found: list[LexborNode] = []
+    for step in ("prev", "next"):
+        sib, seen, taken = getattr(node, step), 0, 0
+        while sib is not None and taken < PEER_WINDOW and seen < PEER_SCAN:
+            if sib.tag in tags:
+                found.append(sib)
+                taken += 1
+            seen += 1
+            sib = getattr(sib, step)
+    return found
+
+
 def _line_start(out: list[str]) -> bool:
     """Nothing but blanks written since the last line break."""
     for chunk in reversed(out):
@@ -1282,11 +1300,9 @@ def _inline_role_label(node: LexborNode) -> str | None:
         return None
     if _person_name(name):
         return name
-    parent = node.parent
-    if parent is None or len(name) > PEER_NAME_MAX:
+    if len(name) > PEER_NAME_MAX:
         return None
-    names = [n for n in (_label_name(c) for c in parent.iter(include_text=False)
-                         if c.tag in EMPHASIS_TAGS and c.mem_id != node.mem_id) if n is not None]
+    names = [n for n in (_label_name(c) for c in _near_siblings(node, *EMPHASIS_TAGS)) if n is not None]
     persons = sum(1 for n in names if _person_name(n))
     return name if persons >= 1 and persons * 2 >= len(names) + 1 else None
 
@@ -1308,6 +1324,7 @@ def _in_outline(node: LexborNode, number: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _person_name(name: str) -> bool:
     """A job title by its ending, Traditional script read as Simplified (`郵務員`)."""
     simple = to_simplified(name)
@@ -1332,11 +1349,9 @@ def _heading_role(node: LexborNode) -> str | None:
         return None
     if _person_name(name):
         return name
-    parent = node.parent
-    if parent is None or len(name) > PEER_NAME_MAX:
+    if len(name) > PEER_NAME_MAX:
         return None
-    peers = [c for c in parent.iter(include_text=False) if c.tag == node.tag and c.mem_id != node.mem_id]
-    names = [n for n in (_heading_name(c) for c in peers) if n is not None]
+    names = [n for n in (_heading_name(c) for c in _near_siblings(node, node.tag)) if n is not None]
     persons = sum(1 for n in names if _person_name(n))
     return name if persons >= 2 and persons * 2 > len(names) + 1 else None
 
