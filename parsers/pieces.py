@@ -8,7 +8,9 @@ into the cleaned text.
 Layout furniture is chrome here too: an e-mail's header block and quoted earlier mail, and a
 document title repeated at page breaks (the running header of a PDF dump).  A bilingual field
 (`Position: Cutter 职位：裁剪师`) names the post; a table's category column (`类别`: 职责/要求)
-sets each row's section.
+sets each row's section.  A table of posts may be drawn (`│`, `|`, tabs) or aligned with runs of
+spaces (parsers/spaced.py: a PDF dumped to text, cells wrapping under their column); a
+handbook's `4-2 销售顾问` headings beside one that names a post are posts too.
 """
 from __future__ import annotations
 
