@@ -224,12 +224,14 @@ def extract(html: str, selectors: Sequence[str] | None = None) -> Extraction:
         for root in roots:
             _drop_tags(root, drops)
             chunks.append(_block_text(root))
-        return Extraction(tidy_lines(_split_wide_gaps(f"\n{HARD_BREAK}\n".join(chunks))), drops)
+        text = tidy_lines(_split_wide_gaps(f"\n{HARD_BREAK}\n".join(chunks)))
+        return Extraction(_BLOCK_GAP.sub("\n\n\n", text), drops)
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) if title_node else ""
     chunks = [_block_text(node) for node in main_content(tree, drops)]
     # the content's blocks are parted by hard breaks: one never wraps onto the other's last line
     text = tidy_lines(_drop_boilerplate_lines(_split_wide_gaps(f"\n{HARD_BREAK}\n".join(chunks)), drops))
+    # blocks of a page are parted by hard breaks: a line of one never wraps onto another
     text = _BLOCK_GAP.sub("\n\n\n", text)
     role = _missing_role([_title_lead(title)] + _crumb_ends(drops), text)
     # the text is tidy already: tidying it again would fold its hard breaks

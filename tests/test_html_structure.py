@@ -172,7 +172,7 @@ def test_word_style_cells_pair_but_layout_cells_do_not():
               "<p>2、登记现金和银行存款日记账，按月对账。</p></td></tr></table>")
     text = html_to_text(layout, ["table"])
     assert "栏目说明：" not in text
-    assert "\n\n出纳岗位职责\n\n1、负责现金收付" in text     # the cell's paragraphs keep their blank lines
+    assert "\n\n\n出纳岗位职责\n\n\n1、负责现金收付" in text     # the cell's paragraphs stay blocks (hard breaks)
 
 
 COMMENTS = """<html><body><div class="logo">财会范文网</div>
