@@ -35,16 +35,24 @@ When the content never names the job but the page does outside it, in its <title
 title is written as the text's first line, as the missing heading would have been.
 
 Rendering keeps what the segmenter needs to see: Word's bullet glyphs (a `·` in the Symbol
-font, an `l` in Wingdings at the start of an `mso-list` paragraph) become `• `; `<ol>` items get their number (`1. `,
-honouring `start`/`value`/`type`) and `<ul>` items a bullet (`• `) unless the item already
-starts with a marker, except an item that is only a job title over its own nested list
-(`岗位：<title>`, the role of the items below), and so is a heading or `<dt>` that is only
-a job title with a list right after it; a table row of label/value cells becomes
-`label：value` lines, and a table of one role per row (duties and/or requirements by role)
-`岗位：<role>` with its cells under their column labels (the role from the job column, never
-the unit's or the boss's; merged cells followed through rowspans; a note row across the table
-stays a line).  Fields laid side by side with a wide gap (two ideographic spaces, four
-no-break spaces) are lines of their own.
+font, an `l` in Wingdings at the start of an `mso-list` paragraph) become `• `; `<ol>` items
+get their number (`1. `, honouring `start`/`value`/`type`) and `<ul>` items a bullet (`• `)
+unless the item already starts with a marker, except an item that is only a job title over
+its own nested list (`岗位：<title>`, the role of the items below) and an item that is only a
+short label over its own list (`（一）原料检验`: a sub-heading, never a row); a heading (h1–h6)
+or a line all in bold that is only a job title, numbered or not (`<h3>码头水手</h3>`, `<p><b>A.
+时政记者</b></p>`, `职位空缺：郵務員`; a short name with no title ending, `领队`, when most
+headings of its kind beside it are titles), and a bold label opening a line (`<b>厨师：</b>
+做早餐；…`) are written `岗位：<title>` (a bare title segmentation reads as one stays as it
+is; an outline's `3.2 X` over `3.2.1 …` stays for segmentation); a table row of label/value
+cells becomes `label：value` lines, and a table of one role per row (duties and/or
+requirements by role, column names read in Simplified script) `岗位：<role>` with its cells
+under their column labels (the role from the job column, never the unit's or the boss's;
+merged cells followed through rowspans; a note row across the table stays a line; the header
+row itself is not written).  Fields laid side by side with a wide gap (two ideographic spaces,
+four no-break spaces) are lines of their own.  Blocks are parted by hard breaks (two empty
+lines; `HARD_BREAK` while rendering): segmentation never wraps a line of one block onto the
+last line of another (a heading, a chatty paragraph after a list, the second copy of a page).
 """
 from __future__ import annotations
 
