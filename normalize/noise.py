@@ -61,7 +61,8 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("forum", re.compile(r"\d+\s*位粉丝|车市名片|发表于\s*|只看该作者|回复\s*引用|引用\s*回复|举报\s*回复")),
     # quote headers and signatures of forum posts
     ("forum", re.compile(r"(?:引用\s*[:：]?\s*)?原帖由\s*\S{1,30}\s*于\s*[\d\-/: ]{8,20}\s*发表")),
-    ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:个性)?签名\s*[:：][^\n]{0,60}$")),
+    # (a BBCode post's signature sits in size/colour tags between dashes: `[color=gray]--- 签名：… ---`)
+    ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:\[[a-z]{1,6}(?:=[^\]\n]{0,40})?\])*[-—=_~*· \t\u3000]*(?:个性)?签名\s*[:：][^\n]{0,80}$")),
     # a publication date (and time) on a line of its own or before other page chrome
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]*$|(?=[ \t\u3000]+(?:来源|浏览|作者|发布|阅读|点击|编辑|字体)))")),
     # job-board buttons on a line of their own
@@ -72,6 +73,9 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # carries a list after a colon (`楼上漏了仓管员的：巡查登记；交接班记录`: a floor adding items)
     ("forum", re.compile(r"(?m)^(?![^\n]*[:：][^\n]*[；;])[^\n]{0,24}(?:楼主|楼上)[^\n]{0,24}$")),
     ("forum", re.compile(r"回复\s*\d{1,4}\s*#?\s*楼?\s*(?:\S{0,12}?的帖子)?")),
+    # a floor's header line: `回复 #2 某某 2026-3-8 21:40` (which floor, who, when)
+    ("forum", re.compile(r"(?m)^[ \t\u3000]*回复[ \t\u3000]*#?\d{1,4}[楼#]?[ \t\u3000]+[^\s]{1,16}[ \t\u3000]+"
+                         r"\d{4}-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$")),
     # a 贴吧-style floor tail: where the poster was and which app (`IP属地:江苏 来自Android客户端`)
     ("forum", re.compile(r"IP属地\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{1,10}|来自\s*\S{0,12}?(?:客户端|手机版|App|APP)")),
     # a reply inside a floor (楼中楼) on a line of its own: a name, what they said, when
@@ -115,9 +119,35 @@ _MD_DOC = re.compile(r"(?m)^#{1,4}[ \t]+\S")
 _MD_QUOTE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=\S)")
 
 
+# BBCode typed into a forum post saved as text (`[b]…[/b]`, `[list][*]…[/list]`): markup, not
+# words.  Read only where the text closes at least one BBCode tag (`[/b]`), so a bracketed
+# word elsewhere (`[注]`) is never taken for a tag.
+_BB_NAMES = r"(?:b|i|u|s|quote|list|url|img|size|color|font|code|align|center|left|right|indent|email|hr|table|tr|td|sub|sup|free|hide|media|flash|attach|backcolor|p)"
+_BB_CLOSE = re.compile(rf"\[/{_BB_NAMES}\]", re.I)
+# whole spans that are not the post's own text: a quoted post, an image or attachment, a bare link
+_BB_DROP = re.compile(r"\[(quote|img|attach|media|flash|email)(?:=[^\]\n]{0,200})?\][\s\S]{0,2000}?\[/\1\]"
+                      r"|\[url\][^\[\n]{0,300}\[/url\]", re.I)
+_BB_ITEM = re.compile(r"\[\*\][ \t\u3000]*")
+_BB_TAG = re.compile(rf"\[/?{_BB_NAMES}(?:=[^\]\n]{{0,200}})?\]", re.I)
+
+
+def _bbcode(text: str) -> list[tuple[int, int, str]]:
+    """Spans of BBCode: a quote, image or bare link box whole ("forum"), an item mark `[*]`
+    ("bbitem": a list item starts there), a list's end `[/list]` ("bblist": its last item
+    ends there, the next words never join it) and every other tag ("markup": the text
+    inside stays)."""
+    if not _BB_CLOSE.search(text):
+        return []
+    found = [(m.start(), m.end(), "forum") for m in _BB_DROP.finditer(text)]
+    found += [(m.start(), m.end(), "bbitem") for m in _BB_ITEM.finditer(text)]
+    found += [(m.start(), m.end(), "bblist" if m.group().lower() == "[/list]" else "markup")
+              for m in _BB_TAG.finditer(text)]
+    return found
+
+
 def noise_edits(text: str) -> list[Edit]:
     """Edits deleting noise spans (never overlapping); a `<br>` inside a line becomes a break."""
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = _bbcode(text)
     for m in _TAG.finditer(text):
         found.append((m.start(), m.end(), "markup"))
     if _MD_DOC.search(text):
@@ -134,7 +164,7 @@ def noise_edits(text: str) -> list[Edit]:
     found.sort(key=lambda t: (t[0], -t[1]))
     merged: list[list] = []
     for start, end, kind in found:
-        if merged and start <= merged[-1][1]:
+        if merged and (start < merged[-1][1] or start == merged[-1][1] and kind != "bbitem"):
             merged[-1][1] = max(merged[-1][1], end)      # overlapping noise: one deletion
             continue
         merged.append([start, end, kind])
@@ -150,6 +180,12 @@ def _replacement(text: str, start: int, end: int, kind: str) -> str:
         return "\n"
     if kind == "forum" and _whole_line(text, start, end):
         return "\n"
+    if kind == "bblist":
+        return "\n\n"         # with its own line's end, a hard break: the list is over
+    if kind == "bbitem":
+        # `[*]` opens a list item: a bullet at a line's start, a new line with one elsewhere
+        at_start = not _BB_TAG.sub("", text[text.rfind("\n", 0, start) + 1:start]).strip()
+        return "• " if at_start else "\n• "
     return ""
 
 

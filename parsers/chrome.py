@@ -55,9 +55,12 @@ _WORK_WEEK = re.compile(r"^(?:[56五六]\s*天工作(?:制)?|每周(?:工作)?[5
 _SIGNOFF_FIELD = r"(?:编制|制表|拟制|拟稿|起草|编写|制定|审核|审批|批准|核准|签发|日期|生效日期|发布日期|发布|发文)(?:人|部门|单位)?"
 _SIGNOFF = re.compile(rf"^(?:{_SIGNOFF_FIELD}\s*[:：]\s*[^\s，,。；;:：]{{0,20}}\s*){{2,}}$")
 # … its fields one to a line: a unit, a titled person or a date after the field's name
-_SIGNOFF_ONE = re.compile(rf"^{_SIGNOFF_FIELD}\s*[:：]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:部|处|科|室|办|办公室|中心|委员会|小组)"
+# (a unit may carry the date after it: `制表单位：某某机械厂设备部 2021年5月`)
+_SIGNOFF_DATE = r"\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?)"
+_SIGNOFF_ONE = re.compile(rf"^{_SIGNOFF_FIELD}\s*[:：]\s*(?:[\u4e00-\u9fff]{{1,20}}(?:部|处|科|室|办|办公室|中心|委员会|小组)"
+                          rf"(?:\s*{_SIGNOFF_DATE})?"
                           r"|[\u4e00-\u9fff]{1,3}(?:总|总经理|经理|主任|部长|处长|科长|院长|校长|厂长|董事长|总监)"
-                          r"|\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?))$")
+                          rf"|{_SIGNOFF_DATE})$")
 # where the company is: its name and addresses as a footer (`某中心 九龙XX道88号3楼 | 旺角YY道6号12楼`)
 _ADDRESS = re.compile(r"(?:路|道|街|巷|里|村|弄|大道|大街|广场|大厦|花园|园区|中心)\s*\d+\s*(?:号|號|弄)"
                       r"(?:\s*(?:地下|地铺|[A-Za-z\d-]*\s*(?:楼|层|室|座|F|栋|铺|舖|单元)))?$")

@@ -56,6 +56,7 @@ last line of another (a heading, a chatty paragraph after a list, the second cop
 """
 from __future__ import annotations
 
+import html as _html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -73,7 +74,7 @@ DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "emb
 BLOCK_TAGS = ("address", "article", "blockquote", "dd", "div", "dl", "dt", "fieldset",
               "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main",
               "ol", "p", "pre", "section", "table", "tr", "ul", "caption", "center", "tbody",
-              "thead", "tfoot")
+              "thead", "tfoot", "details", "summary")
 CELL_TAGS = ("td", "th")
 _DROP_SELECTOR = ", ".join(DROP_TAGS)
 NOTED_TAGS = frozenset(("nav", "header", "footer", "aside", "form", "button", "select", "label", "textarea"))
@@ -218,6 +219,7 @@ def extract(html: str, selectors: Sequence[str] | None = None) -> Extraction:
     """Main text of a page and every block of visible text left out of it, with the reason."""
     tree = parse(html)
     _word_bullets(tree)
+    _open_textareas(tree)
     drops: list[DroppedBlock] = []
     roots: list[LexborNode] = []
     for sel in selectors or ():
@@ -244,6 +246,47 @@ def extract(html: str, selectors: Sequence[str] | None = None) -> Extraction:
     role = _missing_role([_title_lead(title)] + _crumb_ends(drops), text)
     # the text is tidy already: tidying it again would fold its hard breaks
     return Extraction(tidy_lines(role).rstrip("\n") + "\n\n" + text if role.strip() else text, drops)
+
+
+# a classifieds post shown in a read-only <textarea> (the posting's text, in a form): at least
+# this many visible characters, some of them Chinese, make it page text rather than a field
+TEXTAREA_MIN = 30
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# an entity reference still in the text after parsing: the page escaped it twice
+# (`&amp;ldquo;`, `&amp;#12289;`), as CMSs do to text they put in a textarea or <pre>
+_LEFT_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,15});")
+
+
+def unescape_twice_escaped(text: str) -> str:
+    """`&ldquo;` left in parsed text as characters (`“`): an entity escaped twice stands for
+    its character; an unknown name, or one that is not one printable character, stays."""
+    def one(m: re.Match) -> str:
+        new = _html.unescape(m.group())
+        if new == m.group() or len(new) != 1:
+            return m.group()
+        return " " if new.isspace() else new if new.isprintable() else m.group()
+    return _LEFT_ENTITY.sub(one, text) if "&" in text else text
+
+
+def _open_textareas(tree: LexborHTMLParser) -> None:
+    """A <textarea> holding a post's text (a classifieds site shows the posting in a read-only
+    field inside a form) is page text: written as lines of one block in front of its form, which
+    goes as chrome.  A short field (a reply box's placeholder) stays a field."""
+    for area in tree.css("textarea"):
+        text = area.text(deep=True) or ""
+        if _visible_len(text) < TEXTAREA_MIN or not _CJK.search(text):
+            continue
+        anchor = area
+        node = area.parent
+        while node is not None:
+            if node.tag == "form":
+                anchor = node
+            node = node.parent
+        lines = "<br>".join(_html.escape(line) for line in unescape_twice_escaped(text).split("\n"))
+        box = LexborHTMLParser(f"<div>{lines}</div>").css_first("div")
+        if box is not None:
+            anchor.insert_before(box)
+            area.decompose()
 
 
 # Word's list paragraphs draw their bullet as a glyph of a symbol font (`·` in Symbol, `l` or
@@ -381,6 +424,7 @@ def main_content(tree: LexborHTMLParser, drops: list[DroppedBlock] | None = None
         _drop_title_lists(part, drops)
         _drop_card_lists(part, drops)
     parts = _with_headings_between(body, parts, stats)
+    parts = _with_notes_after(body, parts)
     heading = _heading_before(body, parts[0], stats)
     kept = ([heading] if heading is not None else []) + parts
     _note_outside(body, kept, drops, "outside the main content (not chosen as content)")
@@ -944,6 +988,35 @@ def _with_headings_between(body: LexborNode, parts: list[LexborNode], stats: _St
     return _in_page_order(body, parts + extra) if extra else parts
 
 
+# a note right under the content (`<p>备注：上岗前须持健康证。</p>` after a duty table): the
+# table's footnote, which may hold a requirement for every post
+_NOTE_LEAD = re.compile(r"^\s*[(（]?(?:备注|附注|注|注意|说明)[)）]?\s*[:：]")
+NOTE_MAX = 200
+
+
+def _with_notes_after(body: LexborNode, parts: list[LexborNode]) -> list[LexborNode]:
+    """`parts` and, after each, the note blocks that follow it straight away (only empty text
+    between them): a content block's footnote is content, however short it is."""
+    taken = {p.mem_id for p in parts}
+    notes: list[LexborNode] = []
+    for part in parts:
+        sib = part.next
+        while sib is not None:
+            if not sib.is_element_node:
+                if (sib.text_content or "").strip():
+                    break
+                sib = sib.next
+                continue
+            text = sib.text(deep=True).strip()
+            if (sib.tag not in ("p", "div") or sib.mem_id in taken or not _NOTE_LEAD.match(text)
+                    or _visible_len(text) > NOTE_MAX):
+                break
+            notes.append(sib)
+            taken.add(sib.mem_id)
+            sib = sib.next
+    return _in_page_order(body, parts + notes) if notes else parts
+
+
 def _heading_before(body: LexborNode, top: LexborNode, stats: _Stats) -> LexborNode | None:
     """The nearest h1–h3 before the content, when the content has no h1/h2 of its own."""
     if top.css_first("h1, h2") is not None:
@@ -1099,7 +1172,7 @@ def _block_text(root: LexborNode, depth: int = 0) -> str:
                 out.append(" ")
             continue
         if tag == "-text":
-            text = node.text_content or ""
+            text = unescape_twice_escaped(node.text_content or "")
             if pending[0] is not None and text.strip():
                 if not LIST_MARKER.match(text):
                     text = pending[0] + text.lstrip()
@@ -1181,7 +1254,8 @@ def _sublist_title(li: LexborNode) -> str | None:
 
 
 SUBLIST_LABEL_MAX = 12         # a label over a nested list is a short phrase (`原料检验`)
-HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# a disclosure box's `<summary>` (a Notion or wiki export's toggle) heads the box's content
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "summary"))
 HEADING_SHAPED = HEADINGS | {"p", "div", "dt"}
 EMPHASIS_TAGS = frozenset(("b", "strong"))
 HEADING_ROLE_MAX = 16
@@ -1367,7 +1441,7 @@ def _heading_role(node: LexborNode) -> str | None:
 
 
 PERSON_ENDINGS = ("工", "长", "员", "师", "手", "官", "匠", "士")
-TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "dt"))
+TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "dt", "summary"))
 LIST_TAGS = frozenset(("ul", "ol", "dd"))
 
 
