@@ -330,7 +330,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 continue
             if mk.kind == "num" and bare and len(bare) <= 12 and not re.search(r"[，,。；;：:、]", bare) \
                     and nxt is not None and nxt.kind == "text" and nxt.marker is not None and nxt.marker.kind == "multi" \
-                    and not S.looks_like_duty(bare):
+                    and _outline_child(ct, nxt, mk) and not S.looks_like_duty(bare):
                 # `2. 岗位详细说明` over `2.1 …` `2.2 …`: an outline's chapter heading, not an item
                 close()
                 group = bare
@@ -477,12 +477,21 @@ def _chat_lead(text: str, role: str) -> tuple[int, str] | None:
 
 # `补充一下配送员的：`, `再说说保洁的工作：` — a talk phrase, a role, then its list on the same line
 _INLINE_LEAD = re.compile(r"^(?P<lead>[^：:。；;，,!！?？\s]{3,24}?)[:：]\s*(?=\S)")
+_POST_LIST = re.compile(r"^(?P<r>[^\s:：，,。；;、!！?？]{2,12})\s*[:：]\s*(?=\S)")
 _LEAD_TAIL = re.compile(r"的(?:岗位|主要|具体|日常)?(?:职责|工作(?:内容)?|活儿?|事情?|任务)?$")
 
 
 def _inline_lead_role(text: str) -> tuple[str, int] | None:
     """(role, offset of the list after the colon) for a chatty lead-in that names a role and
     runs straight into its list (`；`-separated or numbered), or None."""
+    post = _POST_LIST.match(text)
+    if post:
+        # `收银员：收银找零；日结对账` — a job title, a colon, then its `；`-separated duties
+        name, rest = post.group("r"), text[post.end():]
+        title = R.bare_title_role(name, 12)
+        parts = [x for x in re.split(r"[；;]", rest) if x.strip(" 。.")]
+        if title and len(parts) >= 2 and not name.endswith(WEAK_SUFFIXES) and not S.heading_section(name):
+            return title, post.end()
     m = _INLINE_LEAD.match(text)
     if not m:
         return None
@@ -678,6 +687,14 @@ def _next_marker_kind(stream: list[Piece], i: int) -> str | None:
         if p.marker is not None:
             return p.marker.kind
     return None
+
+
+def _outline_child(ct: str, q: Piece, mk: Marker) -> bool:
+    """Is the multi-level number before piece `q` the first child of item `mk` (`2.1` under
+    `2.`)?  A `2.2 …` heading after the last item `2. …` of a list is its sibling's child."""
+    text = ct[max(0, q.start - (q.marker.end - q.marker.start)):q.start]
+    nums = re.findall(r"\d+", text)
+    return len(nums) >= 2 and mk.num is not None and int(nums[0]) == mk.num and int(nums[1]) == 1
 
 
 def _sibling_items(stream: list[Piece], i: int, mk: Marker) -> bool:

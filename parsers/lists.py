@@ -2,10 +2,11 @@
 
 Styles: `1、` `1.` `1．` `1..` `1,` `1)` `(1)` `（1）` `（一）` `一、` `①` `2.1.3`, letters
 `A.` `a)` `(a)`, `一是…二是…`, `首先，…其次，…最后，` / `第一，…第二，`, and bullets
-`◆ ● ■ ☆ * -` (and Markdown's `+ ` before Han text).  A marker counts only at the start of a line or after a boundary (space,
+`◆ ● ■ ☆ * -` (and Markdown's `+ ` before Han text; `·` only opening a line).  A marker counts only at the start of a line or after a boundary (space,
 `。；:`), so numbers inside text (`2年以上`, `6S管理`, `4S店`, `1小时`, `2.5万`) are not
 markers.  A marker glued to the previous word (`报告5.仓库管理员`) counts only when its
-number is the one the running list expects next.
+number is the one the running list expects next.  A number right after a marker is the
+item's content (`1. 24小时…`, `一、3年以上…`, `2 3名…`), never a second level of numbering.
 """
 from __future__ import annotations
 
@@ -22,14 +23,15 @@ MARKER = re.compile(
     rf"(?P<paren>[(（]\s*(?P<pnum>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*[)）])"
     rf"|(?P<nd>\d{{1,2}})\.(?=\d{{1,3}}\s*{_COUNT})"
     r"|(?P<circ>[\u2460-\u2473\u2776-\u277f\u2474-\u2487\u2488-\u249b])"
-    rf"|(?P<multi>\d{{1,2}}(?:\s?\.\s?\d{{1,2}}){{1,3}}\.?)(?=\s*[{_CJK}A-Za-z])(?!{_UNIT})"
-    rf"|(?P<cn>[{CN_DIGITS}]{{1,3}})\s*[、.．](?!\d)"
+    rf"|(?P<multi>\d{{1,2}}(?:\s?\.\d{{1,2}}){{1,3}}\.?(?=\s*[{_CJK}A-Za-z])(?!{_UNIT}|{_COUNT}|小时|多|余|来)"
+    rf"|\d{{1,2}}(?:\s?\.\s?\d{{1,2}}){{1,3}}\.?(?=\s+[{_CJK}A-Za-z]))"
+    rf"|(?P<cn>[{CN_DIGITS}]{{1,3}})\s*(?:、|[.．](?!\d)|[.．](?=\d{{1,3}}\s*(?:{_COUNT}|小时)))"
     rf"|(?P<seq>[{CN_DIGITS}]{{1,2}})是(?=[{_CJK}])"
     rf"|(?P<ord>第[{CN_DIGITS}]{{1,3}}|首先|其次|再次|然后|最后)\s*[，,、](?=\s*[{_CJK}A-Za-z\d])"
-    rf"|(?P<num>\d{{1,2}})(?:\s*(?P<np>\.\.|[、．]|\.(?!\d)|[,，)）](?!\d))|(?P<sp>\s+)(?=[{_CJK}]))"
+    rf"|(?P<num>\d{{1,2}})(?:\s*(?P<np>\.\.|[、．]|\.(?!\d)|[,，)）](?!\d))|(?P<sp>\s+)(?=[{_CJK}]|\d{{1,3}}\s*(?:{_COUNT}|小时)))"
     rf"|(?P<gl>\d{{1,2}})(?=[{_CJK}])"
     rf"|(?P<letter>[(（][A-Ha-h][)）]|[A-Ha-h]\s*[、.．)）])(?=\s*[{_CJK}])"
-    rf"|(?P<bullet>[◆●■□▪•☆★◇◎○※►▶❖➢√✔❶＊*☉⊙▲△▼▽✦✧➤‣⁃∙]|[-—–](?=\s*[{_CJK}A-Za-z]|\s+\d)|[+＋](?=\s+[{_CJK}]))"
+    rf"|(?P<bullet>[◆●■□▪•☆★◇◎○※►▶❖➢√✔❶＊*☉⊙▲△▼▽✦✧➤‣⁃∙]|[-—–](?=\s*[{_CJK}A-Za-z]|\s+\d)|[+＋](?=\s+[{_CJK}])|[·・](?=\s*[{_CJK}A-Za-z\d]))"
 )
 BOUNDARY = set(" \t\u3000。；;！!？?:：")
 _VERB = re.compile("负责|协助|完成|制定|组织|执行|参与|做好|建立|根据|按照|严格|熟悉|掌握")
@@ -117,6 +119,8 @@ def find_markers(line: str, expected: dict[str, int]) -> list[Marker]:
             continue
         if kind == "multi" and not at_start and re.search(r"[A-Za-z]$", line[:start].rstrip()):
             continue                     # `AQL 2.5`, `Python 3.10`: a version or level after a Latin name
+        if kind == "bullet" and m.group("bullet") in "·・" and not at_start:
+            continue                     # `约翰·史密斯`, `作者 · 日期`: a middle dot is a bullet only opening a line
         if kind == "letter" and not boundary:
             continue
         if not boundary:

@@ -27,7 +27,7 @@ from parsers.spaced import spaced_tables, width as _dwidth
 _INTRO = r"(?:(?:主要)?(?:包括|包含|有|如下)(?:以下|下列|如下)?(?:几个|几|[一二三四五六七八九十\d]{1,2}个)?(?:方面|内容|几点|点|项|条)?(?:如下)?|如下)"
 # a role heading at the start of a piece of text (`售后经理岗位职责 …`, `维修技师职责 …`)
 _HEAD_START = re.compile(
-    rf"^(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|第\s*[\d一二三四五六七八九十百]+\s*[章条节款]\s*[:：、.]?\s*|篇\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?[^\s。；;，,:：]{{1,30}}?{R.TITLE_WORDS}(?:及行为规范|[及和与](?:任职)?(?:要求|资格|条件)|范本|范文|示范文本|模板|之[一二三四五六七八九十])?"
+    rf"^(?P<h>[*＊]?(?:(?:推荐)?第\s*[\d一二三四五六七八九十]+\s*篇\s*[:：]?\s*|第\s*[\d一二三四五六七八九十百]+\s*[章条节款]\s*[:：、.]?\s*|篇\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?[^\s。；;，,:：]{{1,30}}?{R.TITLE_WORDS}(?:及行为规范|[及和与](?:任职)?(?:要求|资格|条件)|范本|范文|示范文本|模板|之[一二三四五六七八九十]|(?:说明|描述)(?=\s*(?:[:：]|$)))?"
     r"(?:\s*(?:篇\s*)?[\d一二三四五六七八九十]{1,2}(?:篇)?|篇|\s*第\s*[\d一二三四五六七八九十]{1,3}\s*篇)?(?:[(（][^()（）]{0,20}[)）])?)"
     rf"{_INTRO}?(?:\s*[:：]\s*|\s+|$|(?=[\d①-⑳(（◆●■*\-])|(?=[^\s:：，,。]{{2,12}}[:：]))")
 # a strong role heading inside flattened text, after a boundary
@@ -56,6 +56,9 @@ _RELATED = re.compile(r"^\s*(?:[【\[《][^】\]》\n]{1,40}[】\]》]\s*)?(?:�
 _SEE_ALSO = re.compile(r"参见|另见|外部链接|参考资料|参考文献|延伸阅读")
 # a new chapter of a handbook
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十\d]+章")
+# a notice's title on a line of its own: `…2026年招聘公告`, `关于招聘保洁人员的通知`, `…招聘启事（第二批）`
+_NOTICE = re.compile(r"^\s*(?:关于)?[^\s，,。；;:：!！?？、]{0,30}(?:招聘|招考|招录|聘用|选聘|招工|招募|遴选)[^\s，,。；;:：!！?？、]{0,12}?"
+                     r"(?:公告|启事|启示|简章|通知|公示)(?:\s*[(（][^()（）]{1,12}[)）])?\s*$")
 # a part / chapter / section heading and its title: `第二部分  售票员`, `第三章 仓储岗位`, `Part 2 …`
 _PART = re.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*(?P<k>部分|章|节|篇|单元)|(?:Part|PART)\s*\d{1,3})"
                    r"\s*[:：、.．]?\s*(?P<t>[^\s].{0,29}?)\s*$")
@@ -624,6 +627,9 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
             return [Piece(kind, base + s + ts, base + s + te, value, None, line_start)]
     if line_start and mk is None and _CHAPTER.match(seg) and R.heading_role(seg.strip()) is None:
         return [Piece("role", base + s, base + e, "", None, line_start)]
+    if line_start and mk is None and e == len(line) and _NOTICE.match(seg) and R.heading_role(seg.strip()) is None:
+        # `星河物业2026年招聘公告` after a list: a notice's title starts a new part, never an item
+        return [Piece("role", base + s, base + e, "", None, line_start)]
     # an article title (`推荐第7篇：…`) starts a new article: its role, or none
     m = _ARTICLE.match(seg)
     if m and len(m.group("t")) <= 30 and R.heading_role(seg.strip()) is None:
@@ -648,6 +654,8 @@ def _segment_pieces(line: str, s: int, e: int, base: int, mk: Marker | None,
         m = None
     if m:
         role = R.heading_role(m.group("h"))
+        if role and re.search(r"(?:职责|职务)(?:说明|描述)$", m.group("h")) and not R.post_like(role):
+            role = None      # `运行处岗位职责说明`: a department's document title, not a post's heading
         if role is not None:
             out.append(Piece("role", base + s, base + s + m.end("h"), role, mk, line_start))
             return out + _segment_pieces(line, s + m.end(), e, base, None, False)

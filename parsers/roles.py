@@ -57,7 +57,10 @@ _SUFFIX_CACHE: dict[str, bool] = {}
 
 # a trade worker named by the work (`养护工`, `安装工`, `钢筋工`): `工` after a word of two or
 # more characters, unless that word makes `X工` an act or a group (`施工`, `加工`, `员工`, `竣工`)
-_WORKER = re.compile(r"[\u4e00-\u9fff]{2,}(?<![施加员开完竣分用务手人职停罢旷怠做打收动赶返误义竞监木美电水理社交窝串上下放出招童勤])工$")
+_WORKER = re.compile(r"[\u4e00-\u9fff]{2,}(?<![施加员开完竣分用务手人职停罢旷怠做打收动赶返误义竞监木美电水理交窝串上下放出招童勤])工$")
+# `社工` is a social worker (`个案社工`, `驻校社工`) unless the `社` closes a body's name
+# (`合作社工作` cut short, `旅行社工`)
+_NOT_SOCIAL = re.compile(r"(?:报|旅行|合作|公|出版|杂志|通讯|结|诗|文学|画|书)社工$")
 
 
 _INDUSTRY = re.compile(r"(?:石油|精细|煤|盐|生物|医药|能源|海洋|日用|轻)化工$")
@@ -68,7 +71,7 @@ _CHIEF = re.compile(r"[\u4e00-\u9fff]{2,}(?<![成增延擅特专见生助消拉�
 
 def has_role_suffix(name: str) -> bool:
     if name not in _SUFFIX_CACHE:
-        _SUFFIX_CACHE[name] = (name.endswith(suffixes()) or bool(_WORKER.search(name) and not _INDUSTRY.search(name))
+        _SUFFIX_CACHE[name] = not _NOT_SOCIAL.search(name) and (name.endswith(suffixes()) or bool(_WORKER.search(name) and not _INDUSTRY.search(name))
                                or bool(_CHIEF.search(name)))
     return _SUFFIX_CACHE[name]
 
