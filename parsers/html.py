@@ -65,7 +65,7 @@ from typing import Sequence
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from normalize.script import to_simplified
-from parsers import roles
+from parsers import roles, sections
 from parsers.chrome import BREADCRUMB, byline_line, card_fields, navigation_line
 
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
@@ -425,6 +425,7 @@ def main_content(tree: LexborHTMLParser, drops: list[DroppedBlock] | None = None
         _drop_card_lists(part, drops)
     parts = _with_headings_between(body, parts, stats)
     parts = _with_notes_after(body, parts)
+    parts = _with_section_after(body, parts, stats)
     heading = _heading_before(body, parts[0], stats)
     kept = ([heading] if heading is not None else []) + parts
     _note_outside(body, kept, drops, "outside the main content (not chosen as content)")
@@ -1015,6 +1016,41 @@ def _with_notes_after(body: LexborNode, parts: list[LexborNode]) -> list[LexborN
             taken.add(sib.mem_id)
             sib = sib.next
     return _in_page_order(body, parts + notes) if notes else parts
+
+
+_SECTION_NUMBER = re.compile(r"^[\s\d.．、一二三四五六七八九十（）()]+")
+SECTION_BLOCKS_MAX = 30
+
+
+def _with_section_after(body: LexborNode, parts: list[LexborNode], stats: _Stats) -> list[LexborNode]:
+    """`parts` and the section that follows the last of them under a section heading of its
+    own (`<h3>任职要求</h3><p>…</p><p>…</p>` after the duty lists): its paragraphs scored too
+    little to be content (short lines, no punctuation, a paragraph the wrong codec garbled)
+    but the heading says they belong to the post above.  The blocks up to the next heading
+    are taken, none of them link-dense."""
+    sib = parts[-1].next
+    while sib is not None and not sib.is_element_node:
+        if (sib.text_content or "").strip():
+            return parts
+        sib = sib.next
+    if sib is None or not (sib.tag in HEADINGS or _emphasised(sib)):
+        return parts
+    label = _SECTION_NUMBER.sub("", sib.text(deep=True).strip())
+    if stats[sib].density > LINK_DENSE or sections.heading_section(label) in (None, "other"):
+        return parts
+    heading, blocks = sib, []
+    sib = sib.next
+    while sib is not None and len(blocks) < SECTION_BLOCKS_MAX:
+        if sib.is_element_node:
+            if (sib.tag in HEADINGS or sib.tag not in ("p", "ul", "ol", "div", "dl", "blockquote")
+                    or stats[sib].density > LINK_DENSE / 2):
+                break
+            if sib.text(deep=True).strip():
+                blocks.append(sib)
+        elif (sib.text_content or "").strip():
+            break
+        sib = sib.next
+    return _in_page_order(body, parts + [heading] + blocks) if blocks else parts
 
 
 def _heading_before(body: LexborNode, top: LexborNode, stats: _Stats) -> LexborNode | None:

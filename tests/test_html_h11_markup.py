@@ -136,3 +136,20 @@ def test_a_unit_sign_off_with_its_date_is_chrome():
     assert line_chrome("制表单位：城南建材有限公司生产管理部 2023年8月") is not None
     assert line_chrome("制表部门：行政部 2022-03-01") is not None
     assert line_chrome("负责编制：年度检修计划") is None
+
+
+# --- 5. a section under its own heading after the content -------------------------------------
+
+def test_a_section_heading_after_the_last_list_brings_its_short_paragraphs():
+    ex = extract(page("manual_trailing_section.html"))
+    lines = [ln for ln in ex.text.splitlines() if ln]
+    assert lines[-3:] == ["岗位要求", "有食品健康证", "能接受周末和节假日排班"]
+    rows = rows_of(ex.text)
+    assert [d for r, s, d in rows if s == "requirement"] == ["有食品健康证", "能接受周末和节假日排班"]
+    assert "内部资料" not in ex.text
+
+
+def test_a_heading_after_the_content_that_names_no_section_brings_nothing():
+    html = page("manual_trailing_section.html").replace("<h3>岗位要求</h3>", "<h3>门店地址</h3>")
+    text = extract(html).text
+    assert "有食品健康证" not in text and "门店地址" not in text
