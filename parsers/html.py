@@ -30,6 +30,12 @@ Which part of the page is the content:
      page (`某某：谢谢 2026-11-18 21:41`), poster badges, unlinked breadcrumbs, bylines,
      prev/next and contents links; a menu of job titles (the other postings) and a job
      card's facts as a list (`成都-双流区 / 3-5年 / 中专 / 招3人`) go too, noted.
+Blocks next to the content that belong to it however little they score: the headings between
+its blocks, a note right under it (`<p>备注：…</p>` after a duty table) and a section under a
+section heading after its last block (`<h3>任职要求</h3><p>…</p>`).  A read-only `<textarea>`
+holding a post (a classifieds site) is page text, and an entity left in the text after parsing
+(`&amp;ldquo;` in the source) is the character it names; a `<details>` box's `<summary>` is a
+heading.
 When the content never names the job but the page does outside it, in its <title>
 (`前厅主管招聘_某酒店_某聘网`) or at the end of its breadcrumb (`… > 岗位说明 > 收费员`), that
 title is written as the text's first line, as the missing heading would have been.
