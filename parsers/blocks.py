@@ -305,8 +305,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 continue
             if mk.kind in ("cn", "pcn") and bare and len(bare) <= 20 and bare[-1] not in TERMINAL + "，,." \
                     and (nested or not S.looks_like_duty(bare)) \
-                    and not (not nested and (len(bare) > 8 or re.search(r"[，,、]", bare))
-                             and _sibling_items(stream, i, mk)) \
+                    and not (not nested and _sibling_items(stream, i, mk)) \
                     and not (not nested and p.line_start and cur is not None and cur.kind == "item" and cur.marker is not None
                              and cur.marker.kind == mk.kind and mk.num is not None and cur.marker.num == mk.num - 1
                              and not (nxt is not None and nxt.kind == "text" and nxt.marker is None)):

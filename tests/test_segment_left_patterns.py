@@ -124,3 +124,19 @@ def test_notice_titles_glued_under_a_list_are_no_items(title):
 def test_a_job_titled_notice_heading_still_names_its_role():
     text = "保洁员岗位职责说明\n1. 清扫公共区域\n2. 清运垃圾\n保安岗位职责说明\n1. 巡逻\n"
     assert rows(text) == [("保洁员", "duty", "清扫公共区域"), ("保洁员", "duty", "清运垃圾"), ("保安", "duty", "巡逻")]
+
+
+# --- short `一、X` items in a row are items, not empty group headings -------------------------
+
+@pytest.mark.parametrize("marks", [("一、", "二、", "三、"), ("（一）", "（二）", "（三）")])
+def test_short_chinese_numbered_items_in_a_row_are_items(marks):
+    text = f"理货员岗位职责\n{marks[0]}冷柜补货\n{marks[1]}临期商品下架\n{marks[2]}价签更换\n"
+    assert rows(text) == [("理货员", "duty", "冷柜补货"), ("理货员", "duty", "临期商品下架"),
+                          ("理货员", "duty", "价签更换")]
+
+
+def test_a_chinese_numbered_heading_over_its_own_list_is_still_a_group():
+    text = "理货员岗位职责\n一、早班\n1、冷柜补货\n2、临期商品下架\n二、晚班\n1、价签更换\n"
+    got = rows(text)
+    assert ("理货员", "duty", "价签更换") in got
+    assert not any(d in ("早班", "晚班") for _, _, d in got)
