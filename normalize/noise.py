@@ -145,9 +145,47 @@ def _bbcode(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# MediaWiki markup in a page saved as text: `== 标题 ==` headings, `*`/`#` items, `[[链接]]`,
+# `[[目标|文字]]`, bold and italic quotes.  Read only in a text with two headings of that
+# shape, or one and a link.
+_WIKI_HEADING = re.compile(r"(?m)^[ \t]*(={1,6})[ \t]*([^=\n]+?)[ \t]*\1[ \t]*$")
+_WIKI_LINK = re.compile(r"\[\[(?:([^\[\]|\n]{1,80})\|)?([^\[\]|\n]{1,80})\]\]")
+# links that are the page's furniture: its categories, files and media
+_WIKI_META = re.compile(r"\[\[[ \t]*(?:分类|分類|category|文件|檔案|file|image|图像|圖像|媒体|media)[ \t]*[:：][^\[\]\n]{0,80}\]\]", re.I)
+_WIKI_ITEM = re.compile(r"(?m)^[ \t]*[*#]+[ \t]*(?=\S)")
+_WIKI_BOLD = re.compile(r"'{2,5}")
+# a section of links to other pages (`== 相关页面 ==`, `== 参见 ==`): chrome, up to the next heading
+_WIKI_SEE_ALSO = re.compile(r"^(?:相关|相關)(?:页面|頁面|条目|條目|链接|鏈接|词条|詞條|阅读|閱讀)"
+                            r"|^(?:参见|參見|另见|另見|外部链接|外部鏈接|参考资料|參考資料|参考文献|參考文獻|延伸阅读|延伸閱讀)$")
+
+
+def _wiki(text: str) -> list[tuple[int, int, str]]:
+    """Spans of wiki markup: a heading's `=` marks, a link's brackets and target, bold quotes
+    ("markup": the words stay), an item mark ("item": a bullet), category and file links and a
+    see-also section ("chrome": gone)."""
+    heads = list(_WIKI_HEADING.finditer(text))
+    if not heads or (len(heads) < 2 and not _WIKI_LINK.search(text)):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for i, m in enumerate(heads):
+        if _WIKI_SEE_ALSO.match(m.group(2).strip()):
+            end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+            found.append((m.start(), end, "chrome"))
+            continue
+        found.append((m.start(), m.start(2), "markup"))
+        found.append((m.end(2), m.end(), "markup"))
+    found += [(m.start(), m.end(), "chrome") for m in _WIKI_META.finditer(text)]
+    for m in _WIKI_LINK.finditer(text):
+        found.append((m.start(), m.start(2), "markup"))
+        found.append((m.end(2), m.end(), "markup"))
+    found += [(m.start(), m.end(), "item") for m in _WIKI_ITEM.finditer(text)]
+    found += [(m.start(), m.end(), "markup") for m in _WIKI_BOLD.finditer(text)]
+    return found
+
+
 def noise_edits(text: str) -> list[Edit]:
     """Edits deleting noise spans (never overlapping); a `<br>` inside a line becomes a break."""
-    found: list[tuple[int, int, str]] = _bbcode(text)
+    found: list[tuple[int, int, str]] = _bbcode(text) + _wiki(text)
     for m in _TAG.finditer(text):
         found.append((m.start(), m.end(), "markup"))
     if _MD_DOC.search(text):
@@ -164,7 +202,7 @@ def noise_edits(text: str) -> list[Edit]:
     found.sort(key=lambda t: (t[0], -t[1]))
     merged: list[list] = []
     for start, end, kind in found:
-        if merged and (start < merged[-1][1] or start == merged[-1][1] and kind != "bbitem"):
+        if merged and (start < merged[-1][1] or start == merged[-1][1] and kind not in ("bbitem", "item")):
             merged[-1][1] = max(merged[-1][1], end)      # overlapping noise: one deletion
             continue
         merged.append([start, end, kind])
@@ -180,6 +218,8 @@ def _replacement(text: str, start: int, end: int, kind: str) -> str:
         return "\n"
     if kind == "forum" and _whole_line(text, start, end):
         return "\n"
+    if kind == "item":
+        return "• "
     if kind == "bblist":
         return "\n\n"         # with its own line's end, a hard break: the list is over
     if kind == "bbitem":

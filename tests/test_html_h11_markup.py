@@ -8,7 +8,11 @@ these tests (tests/fixtures/html_h11/, modelled on the patterns, not on any held
   or closed, and a summary that is a job title names the role of the list in its box;
 - BBCode typed into a forum post saved as text: tags are markup, `[*]` starts a list item,
   `[/list]` ends the last one, a quoted post, an image box, a floor header and a signature are
-  never rows.
+  never rows;
+- a note right under a duty table (`备注：…`) stays content, a unit's sign-off with its date is
+  chrome; a section heading after the last list brings its short paragraphs;
+- wiki markup in a text file: `== X ==` headings and `*`/`#` items read as such, `[[X]]` is X,
+  categories and the see-also section are chrome.
 """
 from __future__ import annotations
 
@@ -153,3 +157,33 @@ def test_a_heading_after_the_content_that_names_no_section_brings_nothing():
     html = page("manual_trailing_section.html").replace("<h3>岗位要求</h3>", "<h3>门店地址</h3>")
     text = extract(html).text
     assert "有食品健康证" not in text and "门店地址" not in text
+
+
+# --- 6. wiki markup in a text file ------------------------------------------------------------
+
+def test_wiki_markup_is_read_headings_items_and_links_stay_as_words():
+    lines = strip_noise(page("bakery_wiki.txt")).splitlines()
+    assert "面包师" in lines and "店面销售员" in lines
+    assert "• 新品试做后交店长品评" in lines
+    assert "• 陈列当日面包，贴好价签和保质期标签" in lines
+    assert lines[0] == "烘焙坊岗位职责是烘焙坊内部分工的说明。"
+
+
+def test_wiki_categories_and_the_see_also_section_are_chrome():
+    text = strip_noise(page("bakery_wiki.txt"))
+    for gone in ("分类", "相关页面", "排班表", "食品安全制度", "[[", "=="):
+        assert gone not in text
+
+
+def test_wiki_page_gives_one_row_per_item_under_its_heading():
+    rows = rows_of(clean_text(page("bakery_wiki.txt")))
+    assert [d for r, _, d in rows if r == "面包师"] == ["每天凌晨四点开始和面、发酵，按生产计划出炉", "记录烤箱温度和出炉时间",
+                                                   "新品试做后交店长品评"]
+    assert [d for r, _, d in rows if r == "店面销售员"] == ["陈列当日面包，贴好价签和保质期标签", "结账时提醒顾客会员积分",
+                                                      "闭店前把剩余面包登记后打折处理"]
+    assert len(rows) == 6
+
+
+def test_a_text_with_one_equals_line_and_no_wiki_link_is_left_alone():
+    text = "== 说明 ==\n* 本表由车间填写\n# 2号线\n"
+    assert strip_noise(text) == text
