@@ -187,3 +187,14 @@ def test_wiki_page_gives_one_row_per_item_under_its_heading():
 def test_a_text_with_one_equals_line_and_no_wiki_link_is_left_alone():
     text = "== 说明 ==\n* 本表由车间填写\n# 2号线\n"
     assert strip_noise(text) == text
+
+
+# --- 7. emoji bullets in a blog written one <div> per line ------------------------------------
+
+def test_emoji_bullets_in_div_per_line_blog_give_one_row_per_line():
+    rows = rows_of(clean_text(extract(page("emoji_divlines.html")).text))
+    assert [d for r, _, d in rows if r == "民宿管家"] == ["提前一天电话确认客人到店时间，发送停车和入住指引",
+                                                    "办理入住，介绍房间设施和周边餐馆", "退房后查房，损坏物品拍照登记"]
+    assert [d for r, _, d in rows if r == "保洁员"] == ["每间房退房后两小时内完成清扫，床品一客一换",
+                                                   "卫生间马桶、淋浴间按“一刷二洗三消毒”处理", "补齐洗漱用品，登记消耗数量"]
+    assert len(rows) == 6
