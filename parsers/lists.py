@@ -81,8 +81,8 @@ def find_markers(line: str, expected: dict[str, int]) -> list[Marker]:
         kind, num = _kind(m)
         if kind == "num" and m.group("sp") is not None:
             # `10 负责…`: a bare number is a marker only at line start and when expected
-            if not (at_start and num == expected.get("num")):
-                continue
+            if not (at_start and (num == expected.get("num") or (num == 1 and _VERB.match(line, m.end())))):
+                continue             # (`1 负责…` opens a list like `1负责…` does)
         if kind == "seq":
             # `一是…；二是…`: an enumeration only after a boundary and in order (`一是` opens a new one)
             if not boundary or num not in (1, expected.get("seq", 1)):

@@ -140,3 +140,19 @@ def test_a_chinese_numbered_heading_over_its_own_list_is_still_a_group():
     got = rows(text)
     assert ("理货员", "duty", "价签更换") in got
     assert not any(d in ("早班", "晚班") for _, _, d in got)
+
+
+def test_a_bare_number_and_space_opens_a_list_when_a_task_verb_follows():
+    text = "话务员岗位职责\n1 负责接听热线来电；\n2 3次未接通的回拨记录上报；\n3 整理通话录音\n"
+    assert [d for _, _, d in rows(text)] == ["负责接听热线来电", "3次未接通的回拨记录上报", "整理通话录音"]
+    assert find_markers("1 号线早班巡检", {}) == []
+
+
+# --- a kind of work named like a post (`日常保洁`) over its list is a group --------------------
+
+def test_a_routine_or_special_kind_of_work_is_no_post():
+    assert bare_title_role("日常保洁") is None and bare_title_role("专项维修") is None
+    assert bare_title_role("日常保洁员") == "日常保洁员"
+    text = "保洁员岗位职责\n一、日常保洁\n1、清扫楼道\n2、清运垃圾\n二、专项保洁\n1、外窗清洗\n"
+    assert {r for r, _, _ in rows(text)} == {"保洁员"}
+    assert len(rows(text)) == 3
