@@ -7,7 +7,10 @@ lists; handles nested lists, lost markers and duty tables.
 
 A note (`注：…`, `附：…`), an aside (`另外，…`), a file name, prose after a blank line or a
 signature name never joins the item above as its wrap; clause-long `（一）…` siblings are
-items, not group headings; `2. X` over `2.1 …` is an outline chapter (a group).
+items, not group headings, and so are short `一、X` lines in a row with nothing under them;
+`2. X` over its own `2.1 …` is an outline chapter (a group), the last item `2. X` before a
+`2.2 …` heading is not.  In a forum post a line `收银员：收银找零；日结对账` names the role and
+lists its duties.
 """
 from __future__ import annotations
 

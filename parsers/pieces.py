@@ -10,7 +10,9 @@ document title repeated at page breaks (the running header of a PDF dump).  A bi
 (`Position: Cutter 职位：裁剪师`) names the post; a table's category column (`类别`: 职责/要求)
 sets each row's section.  A table of posts may be drawn (`│`, `|`, tabs) or aligned with runs of
 spaces (parsers/spaced.py: a PDF dumped to text, cells wrapping under their column); a
-handbook's `4-2 销售顾问` headings beside one that names a post are posts too.
+handbook's `4-2 销售顾问` headings beside one that names a post are posts too.  A notice's
+title on its own line (`…2026年招聘公告`, `…招聘启事`) starts a new part naming no role, never
+an item of the list above; `保安岗位职责说明` is a post's heading, `运行处岗位职责说明` is not.
 """
 from __future__ import annotations
 

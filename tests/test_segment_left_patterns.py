@@ -156,3 +156,9 @@ def test_a_routine_or_special_kind_of_work_is_no_post():
     text = "保洁员岗位职责\n一、日常保洁\n1、清扫楼道\n2、清运垃圾\n二、专项保洁\n1、外窗清洗\n"
     assert {r for r, _, _ in rows(text)} == {"保洁员"}
     assert len(rows(text)) == 3
+
+
+def test_a_departments_duty_document_title_names_no_post():
+    text = ("检修车间岗位职责说明\n\n\n1. 岗位列表\n\n\n岗位：班组长\n工作职责：\n"
+            "• 安排当班检修任务\n• 填写交接班记录\n")
+    assert rows(text) == [("班组长", "duty", "安排当班检修任务"), ("班组长", "duty", "填写交接班记录")]
