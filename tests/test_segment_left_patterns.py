@@ -162,3 +162,11 @@ def test_a_departments_duty_document_title_names_no_post():
     text = ("检修车间岗位职责说明\n\n\n1. 岗位列表\n\n\n岗位：班组长\n工作职责：\n"
             "• 安排当班检修任务\n• 填写交接班记录\n")
     assert rows(text) == [("班组长", "duty", "安排当班检修任务"), ("班组长", "duty", "填写交接班记录")]
+
+
+def test_two_character_posts_lead_their_lines_too_and_fields_do_not():
+    text = "饭店后厨都干啥？\n\n我说说我们店的。\n厨师：按菜单炒菜；控制出菜速度。\n帮厨：洗菜切配；收拾灶台；倒泔水。\n"
+    got = rows(text)
+    assert ("厨师", "duty", "控制出菜速度") in got and ("帮厨", "duty", "倒泔水") in got and len(got) == 5
+    text = "店长岗位职责\n1、排班\n2、盘点\n任职要求\n学历：大专以上；年龄：35岁以下\n"
+    assert {r for r, _, _ in rows(text)} == {"店长"}
