@@ -58,7 +58,7 @@ def damaged(clean: list[str], hole: str) -> list[tuple[str, str]]:
     return out
 
 
-# held-out sets not yet scored: nothing runs our code on them before their one scoring
+# the untouched held-out set: nothing but its scoring runs our code on it
 UNTOUCHED = frozenset({"holdout8"})
 
 
