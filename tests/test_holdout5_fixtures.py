@@ -9,6 +9,8 @@ spaces), the score would rise for the wrong reason; these tests read the committ
 would fail.  They never run the pipeline on the set: no score floor here (the lead adds one
 after scoring it).
 """
+# The checks every set shares (gold well formed, gold lines hold their items, strict
+# decoding, damage keeps the line count) run in tests/test_holdout_fixture_checks.py.
 from __future__ import annotations
 
 import html
@@ -23,11 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 SET = REPO / "tests" / "fixtures" / "holdout5"
 DOCS = SET / "docs"
 GOLD = SET / "gold"
-SECTIONS = {"duty", "summary", "requirement", "authority"}
 # the codec family tests/test_holdout.py expects a decoder to report → the codecs it allows
-FAMILIES = {"gbk": {"gb18030", "gbk", "gb2312"}, "big5": {"cp950", "big5", "big5hkscs"},
-            "utf-8": {"utf-8", "utf-8-sig"}, "utf-16": {"utf-16", "utf-16-le", "utf-16-be"}}
-
 
 def _load(name: str):
     spec = importlib.util.spec_from_file_location(f"holdout5_test_{name}", SET / f"{name}.py")
@@ -56,7 +54,6 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln]
 
 
-# --- the committed files are the generators' output: tests/test_holdout_generators.py ---------
 def test_document_names_follow_the_set_convention(make_docs):
     for name in make_docs.DOCS:
         assert re.fullmatch(r"d\d\d_[a-z0-9_]+\.(txt|html)", name), name
@@ -64,39 +61,6 @@ def test_document_names_follow_the_set_convention(make_docs):
 
 
 # --- gold ----------------------------------------------------------------------------------------
-def test_every_document_has_well_formed_gold(make_docs):
-    seen = set()
-    for path in GOLD.glob("*.jsonl"):
-        rows = _rows(path)
-        assert rows, path.name
-        doc = rows[0]["doc"]
-        assert {r["doc"] for r in rows} == {doc} and Path(doc).stem == path.stem
-        assert all(r["section"] in SECTIONS and r["duty"].strip() for r in rows), doc
-        assert all(r["duty"] == r["duty"].strip(" ；;。.，,") for r in rows), doc
-        if doc.endswith(".txt"):
-            lines = len(_text(doc).splitlines())
-            assert all(1 <= r["line"] <= lines for r in rows), doc
-        else:
-            assert all(r["line"] == 0 for r in rows), doc
-        seen.add(doc)
-    assert seen == set(make_docs.DOCS)
-
-
-def test_gold_lines_hold_the_start_of_their_item(make_gold):
-    """A plain-text row's line holds the first characters of its duty in the undamaged text."""
-    import holdout_kit as kit  # on sys.path once make_docs is loaded
-
-    for path in GOLD.glob("*.jsonl"):
-        rows = _rows(path)
-        doc = rows[0]["doc"]
-        if not doc.endswith(".txt"):
-            continue
-        lines = make_gold.undamaged(doc).splitlines()
-        for row in rows:
-            assert kit.squeeze(row["duty"])[:4] in kit.squeeze(lines[row["line"] - 1]), \
-                (doc, row["line"], row["duty"])
-
-
 def test_every_gold_text_is_written_in_its_undamaged_document(make_gold):
     """Gold and documents agree: each expected text (letters and digits) is in the page as it
     was before damage, tags dropped and (for the Hong Kong page) converted back to Simplified."""
@@ -127,14 +91,6 @@ def test_gold_is_simplified_and_clean():
 
 
 # --- encodings ---------------------------------------------------------------------------------
-def test_each_document_decodes_strictly_in_its_claimed_encoding(make_docs):
-    for name, family in make_docs.ENCODINGS.items():
-        assert make_docs.CODECS[name] in FAMILIES[family] | {"utf-16-be"}, name
-        _text(name)                                    # raises if the claim is false
-    assert set(make_docs.ENCODINGS.values()) == set(FAMILIES)
-    assert {Path(n).suffix for n in make_docs.DOCS} == {".txt", ".html"}
-
-
 def test_gb2312_label_over_gb2312_bytes():
     page = (DOCS / "d02_auction_excel_gb2312.html").read_bytes()
     text = page.decode("gb2312")
@@ -222,11 +178,3 @@ def test_inline_word_pinyin_annotations():
     text = _text("d11_datacenter_pinyin_utf16be.txt")
     assert "岗位职责(zhí zé)" in text and "巡检(xún jiǎn)" in text
     assert "蓄电池(xù diàn chí)" in text and "工单(gōng dān)" in text
-
-
-def test_damage_never_changes_the_line_count(make_docs):
-    """Gold lines are searched in the undamaged text: damage must keep every line in place."""
-    for name, (text, _codec, traditional, pinyin) in make_docs.DOCS.items():
-        damaged = make_docs.render(text, traditional, pinyin)
-        undamaged = make_docs.render(make_docs.clean(text), traditional, False)
-        assert len(damaged.splitlines()) == len(undamaged.splitlines()), name
