@@ -8,8 +8,10 @@ and UTF-8 BOMs), the score would rise for the wrong reason; these tests read the
 bytes and would fail.  They never run the pipeline on the set: no score floor here (the lead
 adds one after scoring it).
 """
-# The checks every set shares (gold well formed, gold lines hold their items, strict
-# decoding, damage keeps the line count) run in tests/test_holdout_fixture_checks.py.
+# The checks every set shares (folders hold only the set's files, gold well formed, gold
+# lines hold their items, strict decoding, damage keeps the line count) run in
+# tests/test_holdout_fixture_checks.py; committed files == generator output in
+# tests/test_holdout_generators.py.
 from __future__ import annotations
 
 import importlib.util
@@ -33,16 +35,6 @@ def _load(name: str):
     return module
 
 
-@pytest.fixture(scope="module")
-def make_docs():
-    return _load("make_docs")
-
-
-@pytest.fixture(scope="module")
-def make_gold():
-    return _load("make_gold")
-
-
 def _text(name: str) -> str:
     """A committed document decoded strictly in the encoding make_docs claims for it."""
     return (DOCS / name).read_bytes().decode(STRICT[_load("make_docs").ENCODINGS[name]])
@@ -50,21 +42,6 @@ def _text(name: str) -> str:
 
 def _rows(path: Path) -> list[dict]:
     return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln]
-
-
-# --- the committed files are the generators' output -----------------------------------------
-def test_committed_docs_are_the_generator_output(make_docs, tmp_path):
-    make_docs.write_docs(tmp_path)
-    assert sorted(p.name for p in DOCS.iterdir()) == sorted(make_docs.DOCS)
-    for name in make_docs.DOCS:
-        assert (tmp_path / name).read_bytes() == (DOCS / name).read_bytes(), name
-
-
-def test_committed_gold_is_the_generator_output(make_gold, tmp_path):
-    make_gold.write_gold(tmp_path)
-    assert sorted(p.name for p in GOLD.iterdir()) == sorted(p.name for p in tmp_path.iterdir())
-    for path in tmp_path.iterdir():
-        assert path.read_bytes() == (GOLD / path.name).read_bytes(), path.name
 
 
 def test_gold_duties_are_clean_simplified_text():

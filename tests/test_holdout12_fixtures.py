@@ -7,8 +7,10 @@ read as GBK, entities left in text, inline pinyin, Hong Kong Big5-HKSCS characte
 UTF-16-BE BOM, CRLF), the score would rise for the wrong reason; these tests read the
 committed bytes and would fail.  They never run the pipeline on the set: no score floor here.
 """
-# The checks every set shares (gold well formed, gold lines hold their items, strict
-# decoding, damage keeps the line count) run in tests/test_holdout_fixture_checks.py.
+# The checks every set shares (folders hold only the set's files, gold well formed, gold
+# lines hold their items, strict decoding, damage keeps the line count) run in
+# tests/test_holdout_fixture_checks.py; committed files == generator output in
+# tests/test_holdout_generators.py.
 from __future__ import annotations
 
 import importlib.util
@@ -19,7 +21,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SET = REPO / "tests" / "fixtures" / "holdout12"
 DOCS = SET / "docs"
-GOLD = SET / "gold"
 # codec family → the strict Python codec the committed bytes must decode with
 STRICT = {"utf-8": "utf-8", "gbk": "gbk", "gb18030": "gb18030", "big5hkscs": "big5hkscs",
           "utf-16": "utf-16"}
@@ -32,37 +33,9 @@ def _load(name: str):
     return module
 
 
-@pytest.fixture(scope="module")
-def make_docs():
-    return _load("make_docs")
-
-
-@pytest.fixture(scope="module")
-def make_gold():
-    return _load("make_gold")
-
-
 def _text(name: str) -> str:
     """A committed document decoded strictly in the encoding make_docs claims for it."""
     return (DOCS / name).read_bytes().decode(STRICT[_load("make_docs").ENCODINGS[name]])
-
-
-# --- the committed files are the generators' output ---------------------------------------------
-def _same_files(committed: Path, written: Path) -> None:
-    names = sorted(p.name for p in written.iterdir())
-    assert names and names == sorted(p.name for p in committed.iterdir())
-    for name in names:
-        assert (committed / name).read_bytes() == (written / name).read_bytes(), name
-
-
-def test_committed_docs_are_what_the_generator_writes(make_docs, tmp_path):
-    make_docs.write_docs(tmp_path)
-    _same_files(DOCS, tmp_path)
-
-
-def test_committed_gold_is_what_the_generator_writes(make_gold, tmp_path):
-    make_gold.write_gold(tmp_path)
-    _same_files(GOLD, tmp_path)
 
 
 # --- encodings ---------------------------------------------------------------------------------

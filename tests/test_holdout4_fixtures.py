@@ -8,8 +8,10 @@ GB2312 label, UTF-16-LE without a BOM, CRLF with tabs), the score would rise for
 reason; these tests read the committed bytes and would fail.  They never run the pipeline on
 the set: no score floor here (the lead adds one after scoring it).
 """
-# The checks every set shares (gold well formed, gold lines hold their items, strict
-# decoding, damage keeps the line count) run in tests/test_holdout_fixture_checks.py.
+# The checks every set shares (folders hold only the set's files, gold well formed, gold
+# lines hold their items, strict decoding, damage keeps the line count) run in
+# tests/test_holdout_fixture_checks.py; committed files == generator output in
+# tests/test_holdout_generators.py.
 from __future__ import annotations
 
 import importlib.util

@@ -8,8 +8,10 @@ Big5 and UTF-8, UTF-16-LE with BOM, a footer inside a wrapped item), the score w
 the wrong reason; these tests read the committed bytes and would fail.  They never run the
 pipeline on the set: no score floor here (the lead adds one after scoring it).
 """
-# The checks every set shares (gold well formed, gold lines hold their items, strict
-# decoding, damage keeps the line count) run in tests/test_holdout_fixture_checks.py.
+# The checks every set shares (folders hold only the set's files, gold well formed, gold
+# lines hold their items, strict decoding, damage keeps the line count) run in
+# tests/test_holdout_fixture_checks.py; committed files == generator output in
+# tests/test_holdout_generators.py.
 from __future__ import annotations
 
 import importlib.util

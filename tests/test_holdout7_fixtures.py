@@ -8,8 +8,10 @@ characters under a GB2312 label, a UTF-16-BE or UTF-8 BOM, Big5 Traditional text
 would rise for the wrong reason; these tests read the committed bytes and would fail.  They
 never run the pipeline on the set: no score floor here (the lead adds one after scoring it).
 """
-# The checks every set shares (gold well formed, gold lines hold their items, strict
-# decoding, damage keeps the line count) run in tests/test_holdout_fixture_checks.py.
+# The checks every set shares (folders hold only the set's files, gold well formed, gold
+# lines hold their items, strict decoding, damage keeps the line count) run in
+# tests/test_holdout_fixture_checks.py; committed files == generator output in
+# tests/test_holdout_generators.py.
 from __future__ import annotations
 
 import importlib.util
@@ -34,16 +36,6 @@ def _load(name: str):
     return module
 
 
-@pytest.fixture(scope="module")
-def make_docs():
-    return _load("make_docs")
-
-
-@pytest.fixture(scope="module")
-def make_gold():
-    return _load("make_gold")
-
-
 def _text(name: str) -> str:
     """A committed document decoded strictly in the codec make_docs claims for it."""
     return (DOCS / name).read_bytes().decode(STRICT[_load("make_docs").CODECS[name]])
@@ -51,24 +43,6 @@ def _text(name: str) -> str:
 
 def _rows(path: Path) -> list[dict]:
     return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln]
-
-
-# --- the committed files are the generators' output --------------------------------------------
-def _same_files(committed: Path, written: Path, pattern: str) -> None:
-    names = sorted(p.name for p in written.glob(pattern))
-    assert names and names == sorted(p.name for p in committed.glob(pattern))
-    for name in names:
-        assert (committed / name).read_bytes() == (written / name).read_bytes(), name
-
-
-def test_committed_docs_are_what_the_generator_writes(make_docs, tmp_path):
-    make_docs.write_docs(tmp_path)
-    _same_files(DOCS, tmp_path, "*")
-
-
-def test_committed_gold_is_what_the_generator_writes(make_gold, tmp_path):
-    make_gold.write_gold(tmp_path)
-    _same_files(GOLD, tmp_path, "*.jsonl")
 
 
 # --- gold ------------------------------------------------------------------------------------

@@ -8,8 +8,10 @@ Big5 Taiwan post, GB18030-only characters, UTF-16-LE with a BOM, CRLF), the scor
 for the wrong reason; these tests read the committed bytes and would fail.  They never run the
 pipeline on the set: no score floor here (the lead adds one after scoring it).
 """
-# The checks every set shares (gold well formed, gold lines hold their items, strict
-# decoding, damage keeps the line count) run in tests/test_holdout_fixture_checks.py.
+# The checks every set shares (folders hold only the set's files, gold well formed, gold
+# lines hold their items, strict decoding, damage keeps the line count) run in
+# tests/test_holdout_fixture_checks.py; committed files == generator output in
+# tests/test_holdout_generators.py.
 from __future__ import annotations
 
 import importlib.util
@@ -20,7 +22,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SET = REPO / "tests" / "fixtures" / "holdout8"
 DOCS = SET / "docs"
-GOLD = SET / "gold"
 # codec family → the strict Python codec the committed bytes must decode with
 STRICT = {"utf-8": "utf-8", "gbk": "gb18030", "big5": "cp950", "utf-16": "utf-16"}
 
@@ -37,24 +38,9 @@ def make_docs():
     return _load("make_docs")
 
 
-@pytest.fixture(scope="module")
-def make_gold():
-    return _load("make_gold")
-
-
 def _text(make_docs, name: str) -> str:
     """A committed document decoded strictly in the encoding make_docs claims for it."""
     return (DOCS / name).read_bytes().decode(STRICT[make_docs.ENCODINGS[name]])
-
-
-# --- the committed files are the generators' output -----------------------------------------
-def test_committed_docs_and_gold_are_what_the_generators_write(make_docs, make_gold, tmp_path,
-                                                              capsys):
-    make_docs.write_docs(tmp_path / "docs")
-    make_gold.write_gold(tmp_path / "gold")
-    for kind, committed in (("docs", DOCS), ("gold", GOLD)):
-        fresh = {p.name: p.read_bytes() for p in (tmp_path / kind).iterdir()}
-        assert fresh == {p.name: p.read_bytes() for p in committed.iterdir()}, kind
 
 
 # --- encodings ---------------------------------------------------------------------------------

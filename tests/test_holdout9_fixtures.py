@@ -8,8 +8,10 @@ page, a UTF-16-LE BOM), the score would rise for the wrong reason; these tests r
 committed bytes and would fail.  They never run the pipeline on the set: no score floor here
 (the lead adds one after scoring it).
 """
-# The checks every set shares (gold well formed, gold lines hold their items, strict
-# decoding, damage keeps the line count) run in tests/test_holdout_fixture_checks.py.
+# The checks every set shares (folders hold only the set's files, gold well formed, gold
+# lines hold their items, strict decoding, damage keeps the line count) run in
+# tests/test_holdout_fixture_checks.py; committed files == generator output in
+# tests/test_holdout_generators.py.
 from __future__ import annotations
 
 import importlib.util
@@ -22,7 +24,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SET = REPO / "tests" / "fixtures" / "holdout9"
 DOCS = SET / "docs"
-GOLD = SET / "gold"
 # codec family → the strict Python codec the committed bytes must decode with
 STRICT = {"utf-8": "utf-8", "gbk": "gbk", "big5": "big5hkscs", "utf-16": "utf-16"}
 
@@ -39,31 +40,9 @@ def make_docs():
     return _load("make_docs")
 
 
-@pytest.fixture(scope="module")
-def make_gold():
-    return _load("make_gold")
-
-
 def _text(name: str) -> str:
     """A committed document decoded strictly in the encoding make_docs claims for it."""
     return (DOCS / name).read_bytes().decode(STRICT[_load("make_docs").ENCODINGS[name]])
-
-
-# --- the committed files are the generators' output ----------------------------------------
-def test_committed_docs_are_the_generator_output(make_docs, tmp_path):
-    make_docs.write_docs(tmp_path)
-    names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == sorted(p.name for p in DOCS.iterdir()) == sorted(make_docs.DOCS)
-    for name in names:
-        assert (tmp_path / name).read_bytes() == (DOCS / name).read_bytes(), name
-
-
-def test_committed_gold_is_the_generator_output(make_gold, tmp_path):
-    make_gold.write_gold(tmp_path)
-    names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == sorted(p.name for p in GOLD.iterdir())
-    for name in names:
-        assert (tmp_path / name).read_text("utf-8") == (GOLD / name).read_text("utf-8"), name
 
 
 def test_names_follow_the_convention(make_docs):

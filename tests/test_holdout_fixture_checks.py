@@ -6,7 +6,8 @@ claims, or damage that shifts lines would make the score measure something else.
 checks were repeated nearly line for line in each set's tests/test_holdoutN_fixtures.py;
 here they run once per set, with each set's own way of decoding and rendering written out in
 SETS below.  The per-set files keep their set-specific damage and format claims; the
-generators-equal-committed-files check is tests/test_holdout_generators.py.  None of these
+generators-equal-committed-files check is tests/test_holdout_generators.py (this module adds
+that the committed folders hold nothing else).  None of these
 run the pipeline on a set: they decode bytes, render the generators' texts and read gold.
 """
 from __future__ import annotations
@@ -77,7 +78,7 @@ SETS: dict[str, Claims] = {
                                     "big5": "cp950", "utf-16": "utf-16"}),
                         {"utf-8", "gbk", "gb18030", "big5", "utf-16"}, t2s_lines=True,
                         damaged_html=lambda name: name.endswith(".html"),
-                        gold_extra=("no_damage_marks",)),
+                        gold_extra=("no_damage_marks",), doc_count=12),
     "holdout11": Claims(_by_family({"utf-8": "utf-8", "gbk": "gbk", "big5": "cp950",
                                     "utf-16": "utf-16"}), BASIC_FAMILIES, t2s_lines=True),
     "holdout12": Claims(_by_family({"utf-8": "utf-8", "gbk": "gbk", "gb18030": "gb18030",
@@ -117,6 +118,20 @@ def _text(set_name: str, make_docs, name: str) -> str:
     """A committed document decoded strictly in the encoding make_docs claims for it."""
     data = (FIXTURES / set_name / "docs" / name).read_bytes()
     return data.decode(SETS[set_name].strict(make_docs, name))
+
+
+@pytest.mark.parametrize("set_name", NAMES)
+def test_folders_hold_exactly_the_sets_documents_and_their_gold(set_name, generators):
+    """Nothing stray in a set's folders: with tests/test_holdout_generators.py (the files the
+    generators write are byte for byte the committed ones) this pins what a set is."""
+    make_docs, _ = generators(set_name)
+    claims = SETS[set_name]
+    docs = sorted(p.name for p in (FIXTURES / set_name / "docs").iterdir())
+    assert docs == sorted(make_docs.DOCS)
+    gold = sorted(p.name for p in (FIXTURES / set_name / "gold").iterdir())
+    assert gold == sorted(Path(name).stem + ".jsonl" for name in make_docs.DOCS)
+    if claims.doc_count is not None:
+        assert len(docs) == claims.doc_count
 
 
 @pytest.mark.parametrize("set_name", NAMES)
