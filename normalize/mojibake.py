@@ -81,6 +81,8 @@ SCRIPT_COST = 4.0         # a Traditional-only fill in a Simplified line, or the
 MAX_FAILED_ANCHORS_PER_LINE = 3
 MAX_RUN_ENDS = 4          # candidate ends tried for one slipped run
 RUN_LIMIT = 160           # characters a slipped run may span (a paragraph with no ASCII byte)
+KEPT_FILLS = 12           # best followers tried for a whole lost character at a run's end
+KEPT_COMMON = -9.0        # ...after a character at least this common (~the 2,500 commonest)
 WEAK_RUN_CONFIDENCE = 0.3  # a run made only of half-known pairs is filled from this sure...
 WEAK_RUN_SURE = 0.8       # ...and flagged (residual) below this
 TOP_HYPOTHESES = 6       # slip hypotheses (by cheap score) that get their holes filled
@@ -665,10 +667,6 @@ def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: "_DocPairs | dict[str, in
                 end = jm.end()          # the annotation of the character the `?` hid
             best = _Hyp(i, end, new, gain, conf, unresolved, guess)
     return best
-
-
-KEPT_FILLS = 12           # best followers tried for a whole lost character at a run's end
-KEPT_COMMON = -9.0        # ...after a character at least this common (~the 2,500 commonest)
 
 
 def _kept_score(lm: CharLM, text: str, r: int, e: int, lctx: str, rctx: str) -> float:
