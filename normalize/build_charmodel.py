@@ -6,6 +6,11 @@ bigrams weighted by word frequency gives a usable character model in a few MB.  
 adds the same counts for the Traditional spelling of each word, so Traditional text is as
 plausible as Simplified.  No corpus or gold text is used (those are what we evaluate on).
 
+jieba's counts are general language: in job-duty text they prefer 经历 to 经理, 流出 to 流程,
+家伙 to 计划.  So a share of the model's mass (DOMAIN_WORD_SHARE of the words, DOMAIN_CHAR_SHARE
+of the characters and character pairs) comes from `data/domain/*.txt`: job-posting text the
+team wrote for this purpose, without looking at the corpus or gold (see its README).
+
 Run: .venv/bin/python -m normalize.build_charmodel
 """
 from __future__ import annotations
@@ -16,6 +21,10 @@ from collections import Counter
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "data" / "charlm.txt.gz"
+DOMAIN = Path(__file__).resolve().parent / "data" / "domain"
+DOMAIN_WORD_SHARE = 0.3     # share of the word model's mass that in-domain text gets
+DOMAIN_CHAR_SHARE = 0.2     # ...and of the character and character-pair counts
+NEW_WORD_MIN = 3            # a word jieba's dictionary lacks (工单 话术 运维) counts from this many uses
 MIN_BIGRAM = 5          # bigram counts below this are dropped (size; they add little)
 MIN_WORD = 5            # same for whole words (the word model used to settle close calls)
 
@@ -36,6 +45,66 @@ def _dict_entries() -> list[tuple[str, int, str]]:
         parts = line.split(" ")
         if len(parts) >= 2 and parts[1].isdigit():
             out.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""))
+    return out
+
+
+def domain_lines(folder: Path = DOMAIN) -> list[str]:
+    """The in-domain text, one item per line (blank lines dropped)."""
+    out: list[str] = []
+    for path in sorted(folder.glob("*.txt")):
+        out.extend(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                   if line.strip())
+    return out
+
+
+def domain_counts(lines: list[str], spellings: list) -> tuple[Counter, Counter, Counter]:
+    """(words, character pairs, characters) counted in running text, in every spelling.
+
+    `spellings`: converters (OpenCC objects) giving the other scripts of a line; a spelling
+    of another length is a phrase rewrite and is skipped, one equal to another is counted
+    once (as the dictionary's spellings are).  Words are words of two or more Han characters
+    as jieba segments the text: its dictionary's, and the ones its HMM finds that the
+    dictionary lacks (工单 话术 运维: the trade's own vocabulary) once the text uses them
+    NEW_WORD_MIN times (fewer are mostly segmentation slips: 感强 in 责任感强).  Pairs are
+    every two adjacent Han characters, across word boundaries too, which the dictionary
+    cannot give (客户投诉: 户投)."""
+    import jieba
+
+    jieba.dt.check_initialized()
+    known = jieba.dt.FREQ
+    found: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
+    chars: Counter[str] = Counter()
+    for line in lines:
+        # words from the line as written (Simplified: jieba's dictionary and HMM are), each
+        # then spelt like the dictionary's words; pairs and characters from every spelling
+        found.update(w for w in jieba.lcut(line, HMM=True)
+                     if len(w) >= 2 and all(_han(c) for c in w))
+        forms = {line} | {f for conv in spellings for f in [conv.convert(line)]
+                          if len(f) == len(line)}
+        for form in forms:
+            for a, b in zip(form, form[1:]):
+                if _han(a) and _han(b):
+                    pairs[a + b] += 1
+            chars.update(c for c in form if _han(c))
+    words: Counter[str] = Counter()
+    for w, n in found.items():
+        if w in known or n >= NEW_WORD_MIN:
+            for form in {w} | {f for conv in spellings for f in [conv.convert(w)]
+                               if len(f) == len(w)}:
+                words[form] += n
+    return words, pairs, chars
+
+
+def mix(base: dict[str, int], dom: dict[str, int], share: float) -> dict[str, int]:
+    """Counts whose total is `share` in-domain: P = (1 - share) P_base + share P_dom."""
+    nb, nd = sum(base.values()), sum(dom.values())
+    if share <= 0 or not nd:
+        return dict(base)
+    scale = share / (1.0 - share) * nb / nd
+    out = dict(base)
+    for k, v in dom.items():
+        out[k] = out.get(k, 0) + round(scale * v)
     return out
 
 
@@ -67,6 +136,10 @@ def build() -> dict:
     # dictionary (AT&T, B超) would otherwise make ASCII look rare and garbage look fine.
     uni = Counter({c: n for c, n in uni.items() if _han(c)})
     bi = Counter({k: v for k, v in bi.items() if v >= MIN_BIGRAM and _han(k[0]) and _han(k[1])})
+    convs = [conv] + [opencc.OpenCC(cfg) for cfg in ("s2tw", "s2hk")]
+    dom_words, dom_pairs, dom_chars = domain_counts(domain_lines(), convs)
+    uni = Counter(mix(uni, dom_chars, DOMAIN_CHAR_SHARE))
+    bi = Counter(mix(bi, dom_pairs, DOMAIN_CHAR_SHARE))
     left: Counter[str] = Counter()
     types: Counter[str] = Counter()
     for ab, n in bi.items():
@@ -77,6 +150,7 @@ def build() -> dict:
         if f >= MIN_WORD and all(_han(c) for c in w):
             for form in forms:
                 wf[form] += f
+    wf = Counter(mix(wf, dom_words, DOMAIN_WORD_SHARE))
     # characters only one script uses: a repair should not put 裏 into a Simplified line
     t2s = opencc.OpenCC("t2s")
     chars = sorted(uni)

@@ -656,8 +656,12 @@ def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: "_DocPairs | dict[str, in
             continue    # nothing decoded for sure, only weak guesses: do not rewrite on that
         if e not in old_cache:
             old_cache[e] = _kept_score(lm, text, r, e, lctx, rctx)
+        kept, damaged = old_cache[e]
         new_score = lm.wscore(lctx + text[r:i] + new.replace("?", "") + rctx) + penalty
-        gain = new_score - old_cache[e] - prior
+        # a `?` is damage either way when leaving it means a whole character is gone: the
+        # prior against reading garble into clean text has no side to take then (U+FFFD's
+        # prior also says one character unreadable is likelier than a slip, and stays)
+        gain = new_score - kept - (0.0 if damaged and text[k] == "?" else prior)
         if ascii_anchor and i == k:
             gain -= LONE_TRAIL_PRIOR     # one character guessed from its trail byte alone
         if gain > 0 and (best is None or gain > best.gain):
@@ -669,27 +673,34 @@ def _slip_at(lm: CharLM, text: str, k: int, doc_pairs: "_DocPairs | dict[str, in
     return best
 
 
-def _kept_score(lm: CharLM, text: str, r: int, e: int, lctx: str, rctx: str) -> float:
-    """Score of leaving the run [r, e] as it is, the baseline a slip repair must beat.
+def _kept_score(lm: CharLM, text: str, r: int, e: int, lctx: str, rctx: str) -> tuple[float, bool]:
+    """Score of leaving the run [r, e] as it is, the baseline a slip repair must beat, and
+    whether that baseline presumes damage too (a hole standing for one whole character).
 
-    A `?` that ends the run where the line (or the double-byte text) ends can be a whole
-    character whose bytes the slip left unpaired, with everything before it intact
-    (接受订单的业? is 业务 with 务's byte lost, not a slip through 业).  The text is then
-    scored with the best character the model would write there, at a fill's discount:
-    otherwise any re-decoding of the intact 业 that leaves no hole (找到) looks better."""
+    One `?`/U+FFFD in the run after a common character can be a whole character whose
+    bytes are gone, with everything around it intact: 接受订单的业? is 业务 with 务's byte
+    lost, not a slip through 业; 顾�的 is 顾客 with 客 unreadable, not a slip through 顾.
+    The text is then scored with the best character the model would write there, at a
+    fill's discount: otherwise any re-decoding of the intact 业 that leaves no hole (找到)
+    looks better."""
     base = lm.wscore(lctx + text[r:e + 1] + rctx)
-    if text[e] not in QMARKS or e == r or not is_han(text[e - 1]) or \
-            lm.logp1(text[e - 1]) < KEPT_COMMON or (e + 1 < len(text) and _member(text, e + 1)):
-        return base     # a rare character before the `?` is more likely garble itself
-    prev, head = text[e - 1], lctx + text[r:e]
+    holes = [j for j in range(r, e + 1) if text[j] in QMARKS]
+    if len(holes) != 1:
+        return base, False
+    h = holes[0]
+    if h == r or not is_han(text[h - 1]) or lm.logp1(text[h - 1]) < KEPT_COMMON:
+        return base, False     # a rare character before the hole is more likely garble itself
+    prev, head, tail = text[h - 1], lctx + text[r:h], text[h + 1:e + 1] + rctx
     follow = lm.followers.get(prev)
     if not follow:
-        return base
-    picks = sorted(follow, key=lambda c: -lm.logp2(prev, c))[:KEPT_FILLS]
-    at_end = _at_line_end(text, e + 1)
-    best = max(lm.wscore(head + c + rctx) + (_line_end(lm, prev, c) if at_end else 0.0)
+        return base, False
+    nxt = tail[:1] if tail[:1] and is_han(tail[0]) else ""
+    picks = sorted(follow, key=lambda c: -lm.logp2(prev, c) - (lm.logp2(c, nxt) if nxt else 0.0)
+                   )[:KEPT_FILLS]
+    at_end = h == e and _at_line_end(text, e + 1)
+    best = max(lm.wscore(head + c + tail) + (_line_end(lm, prev, c) if at_end else 0.0)
                for c in picks) - FILL_PENALTY
-    return max(base, best)
+    return max(base, best), best > base
 
 
 # ---------------------------------------------------------------- wrong-codec reads
@@ -742,6 +753,16 @@ def _rejected_leads(made_by: str, nxt: int) -> tuple[int, ...]:
         if not ok:
             out.append(v)
     return tuple(out)
+
+
+def _script_cost(lm: CharLM, text: str) -> float:
+    """SCRIPT_COST for each character of the other script in a text that clearly uses one
+    (a hole decoded as 單 in a Simplified line is the wrong pick, however common 單位 is)."""
+    script = lm.script(text)
+    if not script:
+        return 0.0
+    other = lm.trad_only if script == "s" else lm.simp_only
+    return SCRIPT_COST * sum(1 for c in text if c in other)
 
 
 def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
@@ -811,7 +832,7 @@ def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
     finals = []
     for _, vals in beam:
         txt = render(vals, 0, len(slots))
-        finals.append((lm.wscore(txt) - 18.0 * txt.count("\ufffd")
+        finals.append((lm.wscore(txt) - 18.0 * txt.count("\ufffd") - _script_cost(lm, txt)
                        + (_end_mark(txt) if at_end else 0.0), vals))
     finals.sort(key=lambda sv: -sv[0])
     best_lp, best = finals[0]

@@ -84,3 +84,48 @@ def test_shipped_line_end_words_are_jiebas_function_words_in_both_scripts():
         conv = opencc.OpenCC(cfg)
         spellings.update(conv.convert(w) for w in expected)
     assert lm.no_end <= spellings
+
+
+def test_mix_gives_the_domain_its_share_of_the_mass():
+    from normalize.build_charmodel import mix
+
+    base = {"经历": 900, "经理": 100}
+    dom = {"经理": 30, "流程": 10}
+    out = mix(base, dom, 0.3)
+    total = sum(out.values())
+    added = total - sum(base.values())
+    assert abs(added / total - 0.3) < 0.01
+    assert out["经历"] == 900 and out["经理"] > 100
+    assert abs((out["经理"] - 100) - 3 * out["流程"]) <= 3      # the domain's own 3 : 1
+    assert mix(base, dom, 0.0) == base and mix(base, {}, 0.3) == base
+
+
+def test_domain_counts_learn_the_trades_own_words_in_both_scripts():
+    import opencc
+
+    from normalize.build_charmodel import NEW_WORD_MIN, domain_counts
+
+    lines = ["及时处理客户工单"] * NEW_WORD_MIN + ["按时回访客户"] * 2
+    words, pairs, chars = domain_counts(lines, [opencc.OpenCC("s2t")])
+    assert words["工单"] == NEW_WORD_MIN and words["客戶"] == NEW_WORD_MIN + 2
+    assert words["回访"] == 2 and words["回訪"] == 2
+    # a pair across a word boundary counts too (户工 in 客户工单), in each spelling
+    assert pairs["户工"] == NEW_WORD_MIN and pairs["戶工"] == NEW_WORD_MIN
+    assert chars["单"] == NEW_WORD_MIN and chars["單"] == NEW_WORD_MIN
+    few = domain_counts(["及时处理客户工单"] * (NEW_WORD_MIN - 1), [])[0]
+    assert "工单" not in few          # a word jieba lacks needs NEW_WORD_MIN uses
+
+
+def test_shipped_model_is_built_from_the_current_domain_text():
+    """Every word the domain text teaches (all spellings) is in the shipped word table:
+    editing `normalize/data/domain/` without rebuilding fails here."""
+    import opencc
+
+    from normalize.build_charmodel import domain_counts, domain_lines
+
+    lines = domain_lines()
+    assert len(lines) > 2000
+    words = domain_counts(lines, [opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk")])[0]
+    lm = load()
+    missing = [w for w in words if lm.wlogp(w) is None]
+    assert not missing, missing[:20]

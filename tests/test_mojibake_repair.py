@@ -511,3 +511,36 @@ def test_a_slipped_line_may_close_on_deng_without_an_enumeration(clean):
     the close calls there (活动道 is no word either)."""
     fixed = [repair_mojibake(slip(clean, i, w)) for i in range(len(clean) - 3) for w in (0, 1)]
     assert sum(out == clean for out in fixed) >= len(fixed) * 2 // 3, fixed
+
+
+@pytest.mark.parametrize("clean", [
+    "每月底将销售报表提交给服务经理",
+    "负责优化仓库的收发货作业流程",
+    "按时跟进客户的投诉工单",
+    "对新入职的销售顾问进行话术培训",
+    "负责公司信息系统的日常运维",
+])
+def test_the_trades_words_beat_general_words_at_a_slips_end(clean):
+    """A slip to the line end leaves the last character known by its lead byte only: 经理
+    and 经历, 流程 and 流出, 工单 and 工地 share it.  jieba's general counts pick the wrong
+    one (or lack 工单 话术 运维 entirely); the job-posting text mixed into the model picks
+    the trade's word from most slip positions."""
+    n = len(clean)
+    fixed = [repair_mojibake(slip(clean, i, w)) for i in range(n - 4, n - 1) for w in (0, 1)]
+    assert sum(out == clean for out in fixed) >= 4, fixed
+
+
+@pytest.mark.parametrize("damaged", [
+    "每周统\ufffd分析门店客流数据",
+    "负责车间产量的统\ufffd，核对班组工时",
+    "及时处理客户的突\ufffd问题",
+])
+def test_an_unreadable_character_inside_a_line_does_not_rewrite_its_neighbour(damaged):
+    """统� is 统 with the next character unreadable, not a byte slip through 统 (完成):
+    the text left as it is is scored with the hole filled too, so rewriting the intact
+    neighbour has nothing to gain.  The hole stays marked."""
+    rep = analyze(damaged)
+    out = repair_mojibake(damaged)
+    keep = damaged.index("\ufffd") - 1
+    assert out[:keep + 1] == damaged[:keep + 1], out
+    assert rep.residual
