@@ -67,6 +67,9 @@ GUESSED_SHARE = 0.1       # a wrong-codec repair that had to choose this share o
 DECODE_BEAM = 6           # partial fillings kept while decoding a wrong-codec run
 FILL_PUNCT = frozenset("，、；。）")   # lost characters may be punctuation too
 LINE_END_PUNCT = frozenset("。）")     # ...these only where the line ends (a slip to the end)
+BRACKETS = {"（": "）", "《": "》", "“": "”", "【": "】", "「": "」", "『": "』", "〈": "〉"}
+_CLOSING = frozenset(BRACKETS.values())  # ...and a closing mark, where the line opened one
+_FILL_MARKS = FILL_PUNCT | _CLOSING
 PUNCT_FILL_COST = 6.0     # ...but a punctuation mark must not be the cheap way out
 DOC_CACHE_LAMBDA = 0.1    # weight of the document's own pair counts in a fill's bigrams
 DOC_CACHE_MIN = 2         # ...counted only once the page repeats a pair (not its own garble)
@@ -152,7 +155,7 @@ def _pair_tables(codec: str) -> tuple[dict[int, list[tuple[int, str]]], dict[int
                 ch = bytes((lead, trail)).decode(codec)
             except UnicodeDecodeError:
                 continue
-            if len(ch) != 1 or not (is_han(ch) or ch in FILL_PUNCT):
+            if len(ch) != 1 or not (is_han(ch) or ch in _FILL_MARKS):
                 continue
             by_trail.setdefault(trail, []).append((lead, ch))
             by_lead.setdefault(lead, []).append((trail, ch))
@@ -358,7 +361,7 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
     trusted = _doc_pairs(line_head) if doc and line_head else None
 
     def cost(ch: str) -> float:
-        return (PUNCT_FILL_COST if ch in FILL_PUNCT else 0.0) + (SCRIPT_COST if ch in other else 0.0)
+        return (PUNCT_FILL_COST if ch in _FILL_MARKS else 0.0) + (SCRIPT_COST if ch in other else 0.0)
 
     beam: list[tuple[str, float]] = [("", 0.0)]
     extra: dict[str, float] = {"": 0.0}
@@ -398,8 +401,8 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
                 picks = _shortlist(lm, order, p)
                 if at_end and idx == len(pieces) - 1:
                     # how lines end is always a candidate for the last one (活动等, 。)
-                    picks = picks + sorted((LIST_CLOSERS | LINE_END_PUNCT) & order.cands
-                                           - set(picks))
+                    picks = picks + sorted((LIST_CLOSERS | LINE_END_PUNCT | _CLOSING)
+                                           & order.cands - set(picks))
                 if doc:
                     # what the page itself writes around the hole is always a candidate
                     seen = doc.repeated_around(p, nxt, trusted) & order.cands
@@ -419,7 +422,7 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
                 line = line_head + t        # the whole line up to this, the last character
                 listing, bracket = "、" in line, _open_bracket(line)
             for ch, c, bonus in short:
-                if ch in LINE_END_PUNCT and not last:
+                if (ch in LINE_END_PUNCT or ch in _CLOSING) and not last:
                     continue
                 ne = ex_t - c + bonus
                 if last:
@@ -1105,22 +1108,31 @@ def _end_mark(s: str) -> float:
     return -END_MARK_COST if last in "，、,（(“" else END_MARK_BONUS if last in "。；" else 0.0
 
 
-def _open_bracket(s: str) -> bool:
-    """Whether `s` leaves a full-width bracket open (the line should close it)."""
-    return s.count("（") > s.count("）")
+def _open_bracket(s: str) -> str:
+    """The closing mark of the last full-width bracket or quote `s` leaves open ('' if
+    none): a line that opened 《 or （ ends by closing it."""
+    depth: list[str] = []
+    for c in s:
+        if c in BRACKETS:
+            depth.append(BRACKETS[c])
+        elif depth and c == depth[-1]:
+            depth.pop()
+    return depth[-1] if depth else ""
 
 
 def _line_end(lm: CharLM, prev: str, ch: str, listing: bool = False,
-              bracket: bool = False) -> float:
+              bracket: str = "") -> float:
     """Log-scale evidence for `ch` as the last character of a line (a hole the slip left at
     the line end, known by its lead byte only): end punctuation as `_end_mark` weighs it,
     and a function word (的 地 和 在 也…: `CharLM.no_end`) standing alone, not ending a word
     with `prev`, costs NO_END_COST — a list item or sentence does not end on 的 or 和.
     A line that enumerates (`listing`: 、 before the run) ends on 等 as often as on 。; one
-    that left a bracket open (`bracket`) closes it rather than end on 。 or ；."""
+    that left a bracket open (`bracket`: its closing mark) closes it rather than end on 。 or ；."""
     if ch in PUNCT:
         if bracket:
-            return END_MARK_BONUS if ch == "）" else -END_MARK_COST
+            return END_MARK_BONUS if ch == bracket else -END_MARK_COST
+        if ch in _CLOSING:
+            return -END_MARK_COST       # closes nothing the line opened
         return _end_mark(ch)
     if ch in LIST_CLOSERS:
         return END_MARK_BONUS if listing else CLOSER_BONUS

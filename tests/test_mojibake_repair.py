@@ -544,3 +544,13 @@ def test_an_unreadable_character_inside_a_line_does_not_rewrite_its_neighbour(da
     keep = damaged.index("\ufffd") - 1
     assert out[:keep + 1] == damaged[:keep + 1], out
     assert rep.residual
+
+
+@pytest.mark.parametrize("clean", ["管理、及时更新《维修作业进度看板》", "每月上报《月度索赔数据》"])
+def test_a_slip_to_the_line_end_closes_the_title_mark_the_line_opened(clean):
+    """》 and 。 share their lead byte: a line that opened 《 ends by closing it, so the last
+    character known by its lead byte alone is 》, not the 。 a line usually ends on."""
+    n = len(clean)
+    fixed = [repair_mojibake(slip(clean, i, w)) for i in range(n - 5, n - 1) for w in (0, 1)]
+    assert sum(out == clean for out in fixed) >= 6, fixed
+    assert not any(out.endswith("。") for out in fixed), fixed
