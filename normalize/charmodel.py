@@ -24,11 +24,13 @@ LOGP_UNSEEN = -18.0     # CJK/PUA/replacement chars never seen in any dictionary
 LOGP_HOLE = -8.0        # U+FFFD: a real character was there; score it like a typical one
 LOGP_SYMBOL = -14.0     # other symbols: rare in running text, common in shifted garbage
 # Rough shares of the common marks in Chinese running text: ties between candidate
-# punctuation marks (a lost byte inside ，vs ；) go to the common one.
+# punctuation marks (a lost byte inside ，vs ；) go to the common one.  The brackets
+# 〔〕〖〗〈〉『』 are rare in running text (document numbers, nested quotes) but are what
+# 、 or 。 becomes when it loses its trail byte (、餐 → 〔褪): they score like rare marks.
 PUNCT_LOGP = {"，": -3.0, "。": -3.8, "、": -4.2, "；": -5.5, "：": -5.5, "（": -5.8, "）": -5.8,
               "“": -6.0, "”": -6.0, "！": -7.0, "？": -7.0, "《": -6.5, "》": -6.5, "…": -7.5,
               "—": -7.5, "·": -8.0, ",": -4.0, ".": -4.5, "?": -6.0, ":": -5.0, ";": -5.5,
-              "(": -5.5, ")": -5.5}
+              "(": -5.5, ")": -5.5, **dict.fromkeys("〔〕〖〗〈〉『』", -10.0)}
 PUNCT = set("，。、；：？！（）《》〈〉「」『』【】〔〕…—–‘’“”·．～％＋－／＝＃＠＆＊")
 
 
