@@ -319,6 +319,23 @@ def _in_context(fix, docs: dict[str, list[str]]):
     return run
 
 
+def draw(clean: list[str], damage, rng: random.Random, n: int
+         ) -> list[tuple[str, str, set[int], set[int]]]:
+    """Up to `n` (clean, damaged, lost, gone) cases: the clean sentences of 4+ characters in
+    `rng`'s order, each damaged once, skipping those the damage cannot apply to."""
+    pool = [s for s in clean if len(s) >= 4]
+    rng.shuffle(pool)
+    got = []
+    for s in pool:
+        r = damage(s, rng)
+        if r is None or r[0] == s:
+            continue
+        got.append((s, r[0], r[1], r[2] if len(r) > 2 else r[1]))
+        if len(got) >= n:
+            break
+    return got
+
+
 def repairers():
     out = {"nothing": lambda s: s}
     try:
@@ -355,19 +372,8 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     cases: dict[str, list[tuple[str, str, set[int], set[int]]]] = {}
     for name, fn in DAMAGE.items():
-        if name not in args.types.split(","):
-            continue
-        pool = [s for s in clean if len(s) >= 4]
-        rng.shuffle(pool)
-        got = []
-        for s in pool:
-            r = fn(s, rng)
-            if r is None or r[0] == s:
-                continue
-            got.append((s, r[0], r[1], r[2] if len(r) > 2 else r[1]))
-            if len(got) >= args.per_type:
-                break
-        cases[name] = got
+        if name in args.types.split(","):
+            cases[name] = draw(clean, fn, rng, args.per_type)
     print(f"clean sentences: {len(clean)} (gold duties, Simplified + s2t + s2tw + s2hk + s2twp, distinct)")
     print(f"damaged: {', '.join(f'{k} {len(v)}' for k, v in cases.items())}\n")
     badness_report(cases, clean)

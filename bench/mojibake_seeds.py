@@ -35,22 +35,6 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return c - h, c + h
 
 
-def draw(clean: list[str], damage, seed: int, n: int) -> list[tuple]:
-    """The sample bench/mojibake.py draws for one type with this seed (same order)."""
-    rng = random.Random(seed)
-    pool = [s for s in clean if len(s) >= 4]
-    rng.shuffle(pool)
-    got = []
-    for s in pool:
-        r = damage(s, rng)
-        if r is None or r[0] == s:
-            continue
-        got.append((s, r[0], r[1], r[2] if len(r) > 2 else r[1]))
-        if len(got) >= n:
-            break
-    return got
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--type", default="gbk_slip", choices=sorted(bench.DAMAGE))
@@ -65,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     total = ok_all = exact_all = 0
     print(f"{'seed':>10s} {'n':>6s} {'except-lost':>11s} {'exact':>7s} {'sec':>6s}")
     for seed in (int(x) for x in args.seeds.split(",")):
-        cases = draw(clean, damage, seed, args.per_seed)
+        cases = bench.draw(clean, damage, random.Random(seed), args.per_seed)
         t0 = time.perf_counter()
         ok = exact = 0
         for s, dmg, lost, gone in cases:
