@@ -348,6 +348,11 @@ def _neg_score(x: tuple) -> float:
     return -x[1]
 
 
+def _other_script(lm: CharLM, script: str) -> frozenset[str]:
+    """The characters only the other script writes ('' script: none)."""
+    return lm.trad_only if script == "s" else lm.simp_only if script == "t" else frozenset()
+
+
 def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
           script: str = "", doc_pairs: "_DocPairs | dict[str, int] | None" = None,
           at_end: bool = False, line_head: str = "") -> tuple[str, float, float, int]:
@@ -355,7 +360,7 @@ def _fill(lm: CharLM, pieces: list[_Piece], lctx: str, rctx: str,
 
     A small beam over the holes, so neighbouring holes are chosen together (a slip that
     runs to the end of a line leaves one at each end of a two-character run)."""
-    other = lm.trad_only if script == "s" else lm.simp_only if script == "t" else frozenset()
+    other = _other_script(lm, script)
     doc = doc_pairs if isinstance(doc_pairs, _DocPairs) else \
         _DocPairs("", doc_pairs) if doc_pairs else None
     trusted = _doc_pairs(line_head) if doc and line_head else None
@@ -761,11 +766,8 @@ def _rejected_leads(made_by: str, nxt: int) -> tuple[int, ...]:
 def _script_cost(lm: CharLM, text: str) -> float:
     """SCRIPT_COST for each character of the other script in a text that clearly uses one
     (a hole decoded as 單 in a Simplified line is the wrong pick, however common 單位 is)."""
-    script = lm.script(text)
-    if not script:
-        return 0.0
-    other = lm.trad_only if script == "s" else lm.simp_only
-    return SCRIPT_COST * sum(1 for c in text if c in other)
+    other = _other_script(lm, lm.script(text))
+    return SCRIPT_COST * sum(1 for c in text if c in other) if other else 0.0
 
 
 def _decode_unknowns(lm: CharLM, slots: list[int | None], codec: str,
