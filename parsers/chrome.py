@@ -161,6 +161,48 @@ _POINTER = re.compile(r"^(?:详见|详情见|具体见|具体详见|参见|请�
 _LIKES = re.compile(r"(?:成为)?第一个(?:赞同|点赞|喜欢)(?:者|的人)|^(?:标签|labels?|tags?)\s*[:：]\s*\S{1,12}(?:\s+\S{1,12}){0,8}$", re.I)
 
 
+# a page number as a field of a running header or footer (`第 4 页`, `第3页/共12页`, `- 4 -`, `Page 4 of 9`)
+_PAGE_FIELD = re.compile(r"(?:^|(?<=[\s|｜]))(?:第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?"
+                         r"|共\s*\d{1,4}\s*[页頁]\s*[,，]?\s*第\s*\d{1,4}\s*[页頁]|[-—–]\s*\d{1,4}\s*[-—–]"
+                         r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)(?=$|[\s|｜])", re.I)
+_DOC_NAME = re.compile(r"(?:手册|制度|汇编|说明书|规程|规范|规定|办法|指南|标准|方案|文件|资料|公司|集团|中心|医院|学校|协会)$")
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.、．)）]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
+
+
+def _page_line(text: str) -> bool:
+    """A running header or footer of a paginated export (a PDF or Word dump saved as text):
+    a page number beside the document's or company's name (`某公司员工手册      第 4 页`,
+    `- 4 -   内部资料`).  The other fields are short names, none a sentence or a list item, so
+    the line is furniture and never the wrapped end of the item before it."""
+    m = _PAGE_FIELD.search(text)
+    if not m or len(text) > 60:
+        return False
+    rest = (text[:m.start()] + " " + text[m.end():]).strip()
+    fields = [f for f in re.split(r"[\s|｜]+", rest) if f]
+    if not fields or not all(len(f) <= 24 and not _SENTENCE.search(f) and not re.search(r"[:：]", f)
+                             and not _LIST_MARK.match(f) for f in fields):
+        return False
+    # set off by a layout gap (wide spaces, a tab, a bar), or beside a document's or owner's name:
+    # `核对 第 3 页 报表` is a (terse) task, not a header
+    gap = re.search(r"[ \u00a0]{2,}|[\t\u3000|｜]", text)
+    return bool(gap) or any(_DOC_NAME.search(f) for f in fields)
+
+
+# a bullet, arrow or pointing hand before a line of a post (emoji cleaning leaves `●`)
+_LEAD = re.compile(r"^[\s●•·◆◇■□▪▶►▸→➤⇒↓⬇☞☛*\-~>»]+")
+# a social-media post's call to action: click or tap a link, read the original, follow the
+# account (`点击下方"阅读原文"报名`, `戳左下角了解详情`, `欢迎关注我们`)
+_CALL_TO_ACTION = re.compile(r"阅读原文|^(?:请|可|欢迎|快|赶快|立即|马上)?(?:点击|点此|点这里|轻触|戳)"
+                             r"(?:这里|此处|下方|上方|左下角|右下角|右上角|底部|文末|链接|蓝字|图片|卡片|小程序|二维码|原文|报名|详情|了解)"
+                             r"|^(?:欢迎|记得|请|快来)?关注(?:我们|本号|本公众号|公众号|[\u4e00-\u9fff]{1,10}公众号)(?:$|[，,！!~～。]|获取|了解|查看|不迷路)"
+                             r"|^(?:转发|分享)(?:给|到)(?:身边|更多|需要的|有需要的)?[^，,。；;]{0,8}(?:朋友|好友|朋友圈)")
+# a reprint or copyright notice anywhere in a short line (`版权声明：本文由…原创，转载请注明出处`,
+# `图片来源网络，如有侵权请联系删除`)
+_REPRINT = re.compile(r"^(?:版权声明|版权说明|免责声明|原创声明)|转载请(?:务必)?(?:注明|保留|联系|标明|私信)|(?:如有|若有)侵权"
+                      r"|^(?:声明\s*[:：]\s*)?本文(?:由|系|为|是)?[^，,。；;]{0,24}(?:原创|首发|独家发布)(?:[，,。]|$)"
+                      r"|^(?:图片|图文|部分图片|文中图片)(?:均)?来(?:源|自)(?:于)?(?:网络|互联网)")
+
+
 def _qa_bar(text: str) -> bool:
     fields = [f for f in _QA_SPLIT.split(text) if f]
     return len(fields) >= 2 and all(_QA_FIELD.match(f) for f in fields)
@@ -191,6 +233,13 @@ def line_chrome(line: str) -> str | None:
         return "share buttons"
     if _COPYRIGHT.search(text) and len(text) <= 100:
         return "copyright or site licence"
+    if _page_line(text):
+        return "page furniture: running header or footer with a page number"
+    lead = _LEAD.sub("", text)
+    if _REPRINT.search(lead) and len(lead) <= 100:
+        return "copyright or reprint notice"
+    if _CALL_TO_ACTION.search(lead) and len(lead) <= 40 and not re.search(r"[；;]", lead):
+        return "call to action of a post: click, read the original, follow"
     bare = _bare(text)
     if _NOTICE.match(bare) and len(bare) <= 100:
         return "copyright or reprint notice"
