@@ -251,6 +251,10 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                             [(p.start + lead + m.start("rest"), p.end)], None, list_id, described=True)
                 continue
             title = R.bare_title_role(bare, 12) if mk.kind != "letter" else None
+            if not title and mk.kind == "multi" and role and role_mk == "multi" and not text.endswith((":", "：")):
+                # `2.1 开锁技师` … `2.2 调度客服`: the outline number that named the running role
+                # names the next one, even by a soft title (`客服`, `运营`) the layout alone marks
+                title = R.soft_title_role(bare)
             if title and title.endswith(WEAK_SUFFIXES) and text.endswith((":", "：")):
                 title = None
             if title and title.endswith(VERB_SUFFIXES) and mk.kind not in ("cn", "pcn"):
@@ -283,6 +287,14 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                                 [(p.start + m.end() + (len(ct[p.start:p.end]) - len(ct[p.start:p.end].lstrip())), p.end)],
                                 None, list_id, described=True)
                     continue
+            if mk.kind in ("cn", "pcn") and role and role_mk == mk.kind and role_heads.get(mk.kind, 0) >= 2 \
+                    and mk.num is not None and mk.num == head_num.get(mk.kind, -99) + 1 \
+                    and (p.line_start or len(bare) > 8) and not (len(bare) <= 8 and R.post_like(bare)):
+                # `一、A岗位职责：1、…` `二、B岗位职责：1、…` then `三、报名时间：…`: the next number
+                # of the markers that named the roles, naming no post, is the notice's next part
+                # (never the wrap of the last role's last item)
+                set_role("", (p.start, p.start))
+                role_heads[mk.kind] = -99
             if mk.kind == "cn" and cur is not None and cur.kind == "item" and _open(ct, cur) \
                     and cur.marker is not None and cur.marker.kind != "cn" \
                     and ((not (p.line_start and p.blank_before) and (len(bare) > 20 or "，" in bare or "," in bare))

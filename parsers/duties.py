@@ -351,7 +351,7 @@ def _para_rows(ct: str, b: Block, sec: str | None, role_listed: bool) -> list[_R
             for sp in parts:
                 t = join_spans(ct, sp)
                 s = "authority" if sec == "authority" or S.is_authority_item(t) else (
-                    "requirement" if STRONG_QUAL.search(t) or (sec == "duty?" and S.is_qualification(t)) else "duty")
+                    "requirement" if _strong_qual_item(t, sec) or (sec == "duty?" and S.is_qualification(t)) else "duty")
                 out.append(row(s, sp))
             return out
         if b.described and not role_listed and not STRONG_QUAL.search(text):

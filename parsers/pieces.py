@@ -23,7 +23,7 @@ from parsers import roles as R
 from parsers import sections as S
 from parsers.chrome import line_chrome
 from parsers.lists import Marker, find_markers
-from parsers.spaced import spaced_tables, width as _dwidth
+from parsers.spaced import spaced_tables, two_columns, width as _dwidth
 
 # what may follow a heading before its colon: `包括`, `主要包括以下几个方面`, `如下`, `有`
 _INTRO = r"(?:(?:主要)?(?:包括|包含|有|如下)(?:以下|下列|如下)?(?:几个|几|[一二三四五六七八九十\d]{1,2}个)?(?:方面|内容|几点|点|项|条)?(?:如下)?|如下)"
@@ -138,6 +138,10 @@ def pieces(ct: str) -> list[Piece]:
     lines = ct.splitlines(keepends=True)
     bodies = [ln.rstrip("\r\n") for ln in lines]      # each line without its break, built once
     grid = _post_tables(bodies, [len(ln) for ln in lines])
+    columns = {i: v for i, v in two_columns(bodies, lambda t: bool(_column_title(t))).items() if i not in grid}
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln))
     special = {i: v for i, v in _layout_lines(bodies).items() if i not in grid}
     english = set(_english_lines(bodies)) - set(special)
     outline = {i: v for i, v in _outline(bodies).items() if i not in special}
@@ -152,7 +156,10 @@ def pieces(ct: str) -> list[Piece]:
             body = " " * m.start("t") + body[m.start("t"):]
             blanks = max(blanks, 2)          # and it is a hard break: nothing wraps onto it
         got = None
-        if n in grid:
+        if n in columns:
+            got = _column_pieces(bodies, starts, columns[n])
+            table = None
+        if got is None and n in grid:
             got = [Piece("text" if kind == "item" else kind, pos + s_, pos + e_, value,
                          Marker(s_, s_, "bullet", None, False) if kind == "item" else None, ls,
                          named=kind == "role" and bool(value), framed=kind in ("sect", "role"), cont=cont)
@@ -210,6 +217,40 @@ def pieces(ct: str) -> list[Piece]:
     for p in last_line:
         p.blank_after = True
     return _bilingual_titles(ct, out)
+
+
+def _column_title(text: str) -> str | None:
+    """The post a column's heading names (`包装工`, `质检员岗位职责`), or None."""
+    text = text.strip()
+    return R.heading_role(text) or R.bare_title_role(text, 14) or R.soft_title_role(text)
+
+
+def _column_pieces(bodies: list[str], starts: list[int], segs: list[tuple[int, int, int]]) -> list[Piece]:
+    """The pieces of a two-column block (parsers/spaced.py `two_columns`), column by column:
+    each column's heading names its post, its lines are read as lines of their own (their own
+    list numbering), and after the block no post runs on."""
+    out: list[Piece] = []
+    if not segs:
+        return out
+    first = segs[0][0]
+    expected: dict[str, int] = {}
+    end = 0
+    for n, s, e in segs:
+        base = starts[n]
+        end = max(end, base + e)
+        if n == first:
+            expected = {}
+            text = bodies[n][s:e]
+            out.append(Piece("role", base + s, base + e, R.tidy_role(_column_title(text) or ""), None, True, framed=True))
+            if R.heading_role(text.strip()):
+                out.append(Piece("sect", base + e, base + e, "duty", None, False))
+            continue
+        got = _line_pieces(" " * s + bodies[n][s:e], base, expected)
+        for p in got:
+            p.blank_before = False
+        out.extend(got)
+    out.append(Piece("role", end, end, "", None, False))
+    return out
 
 
 def _bilingual_titles(ct: str, out: list[Piece]) -> list[Piece]:

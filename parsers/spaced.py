@@ -123,3 +123,69 @@ def spaced_tables(lines: list[str], is_header: Callable[[list[str]], bool]) -> d
             del out[i]
         i = j
     return out
+
+
+# ---- two posts side by side: a page laid out in two columns, flattened line by line --------
+# `菇房管理员            包装工` over `岗位职责：      岗位职责：` and `1、…      1、…`: each line
+# holds the left column's text, a run of spaces, then the right column's.  Read in order, the
+# right post's lines would interleave with the left's under no role; read column by column,
+# each post keeps its own heading, sections and items.
+
+def _split_at(line: str, col: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """(left span, right span) of a line cut at display column `col` (either may be None), or
+    None when a run of text crosses the cut (the line is not in the two columns)."""
+    left: list[int] | None = None
+    right: list[int] | None = None
+    for s, e, ds, de in _runs(line):
+        if ds >= col - 2:
+            right = [s, e] if right is None else [right[0], e]
+        elif de <= col:
+            if right is not None:
+                return None
+            left = [s, e] if left is None else [left[0], e]
+        else:
+            return None
+    return (tuple(left) if left else None, tuple(right) if right else None)
+
+
+def two_columns(lines: list[str], is_title: Callable[[str], bool]) -> dict[int, list[tuple[int, int, int]]]:
+    """Blocks of lines laid out in two columns under a heading line that names two posts.
+
+    The heading line holds exactly two runs of text parted by a wide gap, both accepted by
+    `is_title`; the block goes on while the next lines split at the right title's column
+    (no run of text crosses it) and ends with the last line that has text on both sides, at
+    least two of them.  Returns the heading line's index → its segments in reading order
+    (line index, start, end): the left column top to bottom, then the right one; the other
+    lines of the block map to `[]`."""
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        runs = _runs(line) if 0 < len(line) <= 160 and "  " in line.strip() and not _GRID.search(line) else []
+        if len(runs) != 2 or runs[1][2] < 12 or runs[1][2] - runs[0][3] < 4 \
+                or not all(is_title(line[s:e]) for s, e, _, _ in runs):
+            i += 1
+            continue
+        col = runs[1][2]
+        splits = [((runs[0][0], runs[0][1]), (runs[1][0], runs[1][1]))]
+        last_both = 0
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and not _GRID.search(lines[j]):
+            cut = _split_at(lines[j], col)
+            if cut is None:
+                break
+            splits.append(cut)
+            if cut[0] is not None and cut[1] is not None:
+                last_both = j - i
+            j += 1
+        if sum(1 for a, b in splits[1:last_both + 1] if a is not None and b is not None) < 2:
+            i += 1
+            continue
+        splits = splits[:last_both + 1]
+        segs = [(i + k, *sp[0]) for k, sp in enumerate(splits) if sp[0] is not None] \
+            + [(i + k, *sp[1]) for k, sp in enumerate(splits) if sp[1] is not None]
+        out[i] = segs
+        for k in range(1, len(splits)):
+            out[i + k] = []
+        i += len(splits)
+    return out
