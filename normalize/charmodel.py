@@ -27,10 +27,13 @@ LOGP_SYMBOL = -14.0     # other symbols: rare in running text, common in shifted
 # punctuation marks (a lost byte inside ，vs ；) go to the common one.  The brackets
 # 〔〕〖〗〈〉『』 are rare in running text (document numbers, nested quotes) but are what
 # 、 or 。 becomes when it loses its trail byte (、餐 → 〔褪): they score like rare marks.
+# So do the full-width symbols (＃＠＆＊…): UTF-8 ：；， (EF BC xx) that lost their last byte
+# could be any of them, and scored like ， they split the choice with the real mark.
 PUNCT_LOGP = {"，": -3.0, "。": -3.8, "、": -4.2, "；": -5.5, "：": -5.5, "（": -5.8, "）": -5.8,
               "“": -6.0, "”": -6.0, "！": -7.0, "？": -7.0, "《": -6.5, "》": -6.5, "…": -7.5,
               "—": -7.5, "·": -8.0, ",": -4.0, ".": -4.5, "?": -6.0, ":": -5.0, ";": -5.5,
-              "(": -5.5, ")": -5.5, **dict.fromkeys("〔〕〖〗〈〉『』", -10.0)}
+              "(": -5.5, ")": -5.5, **dict.fromkeys("〔〕〖〗〈〉『』", -10.0),
+              **dict.fromkeys("．～％＋－／＝＃＠＆＊", -9.0)}
 PUNCT = set("，。、；：？！（）《》〈〉「」『』【】〔〕…—–‘’“”·．～％＋－／＝＃＠＆＊")
 
 

@@ -77,6 +77,7 @@ LOG_KEEP_MODEL = math.log(1.0 - DOC_CACHE_LAMBDA)
 BIGRAM_MIX = 0.3          # weight of character bigrams next to the word model (fills)
 END_MARK_COST = 4.0       # a line whose repair ends in ，、 rather than 。； or a word
 END_MARK_BONUS = 2.0      # ...and 。； are how list items and sentences usually end
+LABEL_MAX = 9             # ...and ： a line of at most this many characters (a heading label)
 LIST_CLOSERS = frozenset("等")   # 報表、賬單等: how an enumeration closes
 CLOSER_BONUS = 1.0        # ...and a line naming one kind of thing (营销活动等) often
 NO_END_COST = 3.0         # a line whose last character is a lone function word (的 和 在)
@@ -1081,9 +1082,10 @@ def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
         # Which decoder left the `?`s decides which bytes can hide behind them.  GB18030
         # (browsers, and this pipeline) maps unassigned pairs to private use, so a run
         # with private-use characters came from it; a strict GBK decoder (Python's "gbk",
-        # many tools) rejects those pairs too, so without that sign both are tried.
+        # many tools) rejects those pairs too, so without that sign both are tried (its
+        # holes are `?` or U+FFFD, as the tool left them).
         makers = [src]
-        if src == GB and "?" in run and not any(_is_pua(c) for c in run):
+        if src == GB and any(c in QMARKS for c in run) and not any(_is_pua(c) for c in run):
             makers.append("gbk")
         for made_by in makers:
             dec = _decode_unknowns(lm, slots, dst, made_by, at_end)
@@ -1104,9 +1106,12 @@ def _try_transcodings(lm: CharLM, text: str, s: int, e: int, latin: bool):
 
 def _end_mark(s: str) -> float:
     """Log-scale evidence from how a line ends: list items and sentences mostly end in 。；
-    or a word, hardly ever in ，、 (a lost last byte of ；/。 must not come back as ，)."""
+    or a word, hardly ever in ，、 (a lost last byte of ；/。 must not come back as ，); a short
+    all-Han line may as well be a heading label ending in ： (岗位职责：)."""
     s = s.rstrip(" \t\u3000")
     last = s[-1:]
+    if last == "：" and 3 <= len(s) <= LABEL_MAX and all(is_han(c) for c in s[:-1]):
+        return END_MARK_BONUS       # a short line may be a heading label (任职要求：) as well
     return -END_MARK_COST if last in "，、,（(“" else END_MARK_BONUS if last in "。；" else 0.0
 
 

@@ -565,3 +565,23 @@ def test_a_rare_bracket_made_by_a_slip_through_a_comma_is_garble(clean):
     damaged = slip(clean, i, 1)
     assert damaged[i] in "〔〕〈〉"
     assert repair_mojibake(damaged) == clean
+
+
+@pytest.mark.parametrize("clean", ["考古或测绘相关专业中专以上学历；", "负责仓库进出货登记，每月盘点一次"])
+def test_utf8_read_by_a_strict_gbk_decoder_with_replacement_characters(clean):
+    """Python's strict "gbk" with errors="replace" leaves U+FFFD, not `?`, for the pairs it
+    rejects: the strict decoder's candidate bytes must be tried for those holes too, or
+    中 comes back as 一 and 学 as 倦 (the lenient GB18030's candidates)."""
+    damaged = clean.encode("utf-8").decode("gbk", errors="replace")
+    assert "\ufffd" in damaged and "?" not in damaged
+    assert repair_mojibake(damaged) == clean
+
+
+def test_a_short_label_line_may_end_in_a_colon_and_the_guess_is_flagged():
+    """UTF-8 ：；， share their first two bytes: at the end of 任职要求 the lost last byte is
+    told only by how lines end.  A short all-Han line may be a heading label as well as an
+    item, so ： is a candidate as strong as ； there, and the close call is flagged."""
+    damaged = "任职要求：".encode("utf-8").decode("gbk", errors="replace")
+    rep = analyze(damaged)
+    assert apply_edits(damaged, rep.edits) in ("任职要求：", "任职要求；")
+    assert rep.residual
