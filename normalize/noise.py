@@ -85,8 +85,8 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # a floor that is one reply on its line: its number, who, what they said (`5楼 阿强：这份写得很全`,
     # `#3 某某：回复 2楼 同意`): a comment on the thread, never a wrap of the item above it.  A floor
     # carrying a list (`；`, `1.`, `(2)`) adds items and keeps its words.
-    ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:\d{1,4}[ \t]*[楼樓#]|#[ \t]*\d{1,4}|沙发|板凳|地板)[ \t\u3000]*"
-                         r"[^\s:：，。,、；;\n]{1,16}[ \t\u3000]*[:：]"
+    ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:回复[ \t\u3000]*)?[【\[]?(?:\d{1,4}[ \t]*[楼樓#]|#[ \t]*\d{1,4}|沙发|板凳|地板)[】\]]?[ \t\u3000]*"
+                         r"[^\s:：，。,、；;\n]{1,16}[ \t\u3000]*(?:说)?[:：]"
                          r"(?![^\n]*(?:[；;]|(?<![\d.])\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]))[^\n]{1,80}$")),
     # a floor's reply switch: `回复(2)`, `收起回复`, `展开回复`, `我也说一句`
     ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:回复\s*[(（]\s*\d{1,5}\s*[)）]|收起回复|展开回复|我也说一句)[ \t\u3000]*$")),

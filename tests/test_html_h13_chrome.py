@@ -69,6 +69,16 @@ def test_running_headers_inside_and_between_items_of_a_pdf_dump_never_join_an_it
 
 # --- 2. a forum floor that is one reply ---------------------------------------------------------
 
+@pytest.mark.parametrize("line", [
+    "【2楼】阿芳：很实用，收藏了",
+    "回复 2楼 某网友：谢谢支持",
+    "3# 柠檬精 说：我们店还要求每两小时洗一次摇杯",
+    "沙发 路过的：前排支持",
+])
+def test_reply_floors_in_other_shapes_go_whole(line):
+    assert strip_noise("2.营业前检查冰块\n" + line + "\n下一行") == "2.营业前检查冰块\n\n\n下一行"
+
+
 def test_a_reply_floor_is_deleted_whole_and_leaves_a_hard_break():
     text = "3.工具每天消毒\n\n2楼 阿福爸爸：分工挺清楚，美容那块可以再细一点\n#3 某某：回复 2楼 好的\n下一行"
     out = strip_noise(text)
@@ -102,6 +112,11 @@ def test_reply_floors_after_the_last_list_of_a_thread_are_not_glued_onto_its_las
     ("版权声明：本文系麦香烘焙坊原创，转载请注明来源", "copyright or reprint notice"),
     ("本文由力行健身原创，转载请联系授权", "copyright or reprint notice"),
     ("图片来源网络，如有侵权请联系删除", "copyright or reprint notice"),
+    ("报名请扫描下方二维码", "call to action"),
+    ("更多岗位请关注公众号“某某露营”", "call to action"),
+    ("记得点赞、在看、转发哦", "call to action"),
+    ("如需转载请后台留言", "copyright or reprint notice"),
+    ("原创 某某露营基地", "copyright or reprint notice"),
 ])
 def test_a_posts_call_to_action_and_reprint_notice_are_chrome(line, why):
     assert (line_chrome(line) or "").startswith(why)
@@ -113,6 +128,9 @@ def test_a_posts_call_to_action_and_reprint_notice_are_chrome(line, why):
     "负责关注竞品公众号动态，每月写分析",
     "点击各个页面检查功能是否正常",
     "审核原创稿件，处理侵权投诉",
+    "负责扫描二维码入库，核对件数",
+    "负责内容的转发、分享数据统计",
+    "原创 内容策划与撰写，负责选题",
 ])
 def test_duties_that_mention_clicks_accounts_or_reprints_stay(line):
     assert line_chrome(line) is None
