@@ -153,8 +153,8 @@ def two_columns(lines: list[str], is_title: Callable[[str], bool]) -> dict[int, 
 
     The heading line holds exactly two runs of text parted by a wide gap, both accepted by
     `is_title`; the block goes on while the next lines split at the right title's column
-    (no run of text crosses it) and ends with the last line that has text on both sides, at
-    least two of them.  Returns the heading line's index → its segments in reading order
+    (no run of text crosses it) and ends with the last line that has text in the right column
+    (one column may run longer than the other); at least two lines hold text on both sides.  Returns the heading line's index → its segments in reading order
     (line index, start, end): the left column top to bottom, then the right one; the other
     lines of the block map to `[]`."""
     out: dict[int, list[tuple[int, int, int]]] = {}
@@ -168,20 +168,20 @@ def two_columns(lines: list[str], is_title: Callable[[str], bool]) -> dict[int, 
             continue
         col = runs[1][2]
         splits = [((runs[0][0], runs[0][1]), (runs[1][0], runs[1][1]))]
-        last_both = 0
+        last_right = 0
         j = i + 1
         while j < len(lines) and lines[j].strip() and not _GRID.search(lines[j]):
             cut = _split_at(lines[j], col)
             if cut is None:
                 break
             splits.append(cut)
-            if cut[0] is not None and cut[1] is not None:
-                last_both = j - i
+            if cut[1] is not None:
+                last_right = j - i      # a column may run longer than the other
             j += 1
-        if sum(1 for a, b in splits[1:last_both + 1] if a is not None and b is not None) < 2:
+        if sum(1 for a, b in splits[1:last_right + 1] if a is not None and b is not None) < 2:
             i += 1
             continue
-        splits = splits[:last_both + 1]
+        splits = splits[:last_right + 1]
         segs = [(i + k, *sp[0]) for k, sp in enumerate(splits) if sp[0] is not None] \
             + [(i + k, *sp[1]) for k, sp in enumerate(splits) if sp[1] is not None]
         out[i] = segs

@@ -44,6 +44,20 @@ def test_two_column_headings_may_be_role_headings_and_items_may_wrap_tight():
     assert [d for r, s, d in got if r == "配送调度"] == ["根据订单地址排定车辆路线", "跟踪司机在途情况并处理异常", "统计每日准时送达率"]
 
 
+def test_a_column_that_runs_longer_than_the_other_keeps_its_last_lines():
+    text = ("食堂招聘\n"
+            "厨师                                      帮厨\n"
+            "岗位职责：                                岗位职责：\n"
+            "1、按菜单完成午餐和晚餐的烹饪             1、清洗、切配蔬菜和肉类\n"
+            "2、控制食材用量，减少浪费                 2、餐后清洗餐具和灶台\n"
+            "                                          3、协助厨师盘点冷库食材\n"
+            "联系人：张师傅\n")
+    got = rows(text)
+    assert ("帮厨", "duty", "协助厨师盘点冷库食材") in got
+    assert [d for r, _, d in got if r == "厨师"] == ["按菜单完成午餐和晚餐的烹饪", "控制食材用量，减少浪费"]
+    assert len(got) == 5
+
+
 def test_two_titles_on_a_line_over_full_width_text_are_not_two_columns():
     lines = ["门店招聘",
              "收银员                      理货员",
