@@ -48,6 +48,10 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chrome", re.compile(r"(?:撰写人|部门|日期|编号)\s*[:：]\s*_{3,}")),
     ("chrome", re.compile(r"编号\s*[:：]\s*[A-Z]{1,4}(?:-[A-Z0-9]{1,6}){1,3}")),
     ("chrome", re.compile(r"(?m)^[ \t\u3000]*(?:[-—]\s*)?(?:第\s*\d+\s*页|Page\s+\d+(?:\s+of\s+\d+)?|[-—]\s*\d{1,3}\s*[-—])[ \t\u3000]*$")),
+    # a page number a PDF dump set on the line of an item's end, far to the right
+    # (`…上传备案系统；              第 4 页`): the item ends at its punctuation
+    ("chrome", re.compile(r"(?m)(?<=[；;。，,])[ \t\u3000]{3,}(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+                          r"|[-—–]\s*\d{1,4}\s*[-—–]|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)[ \t\u3000]*$")),
     ("chrome", re.compile(r"[(（]\s*(?:资讯|文章|本文)?(?:来源|转载|出处|转自)\s*[:：][^)）\n]{0,60}[)）]|[，,。]?\s*如有侵权[^\n。)）]{0,20}")),
     # the end of an article: `THE END`, `（完）`, `-- 全文完 --`
     ("chrome", re.compile(r"(?mi)^[ \t\u3000]*[-—=*]*\s*(?:the\s+end|[(（【]?\s*(?:全文)?完\s*[)）】]?)\s*[-—=*]*[ \t\u3000]*$")),
@@ -88,6 +92,12 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:回复[ \t\u3000]*)?[【\[]?(?:\d{1,4}[ \t]*[楼樓#]|#[ \t]*\d{1,4}|沙发|板凳|地板)[】\]]?[ \t\u3000]*"
                          r"[^\s:：，。,、；;\n]{1,16}[ \t\u3000]*(?:说)?[:：]"
                          r"(?![^\n]*(?:[；;]|(?<![\d.])\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]))[^\n]{1,80}$")),
+    # the head of a page's comment section (`精选留言`, `全部评论（12）`, `共8条评论`) on a line of its
+    # own: readers' comments follow, never the wrapped end of the item above it
+    ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:(?:全部|热门|最新|精选|网友|读者|用户)(?:评论|留言)(?:区|列表)?|评论区|留言区)"
+                         r"[ \t\u3000]*(?:[(（][ \t]*\d{1,6}[ \t]*[)）]|\d{1,6}[ \t]*条)?[ \t\u3000]*$"
+                         r"|^[ \t\u3000]*(?:评论|留言)[ \t\u3000]*(?:[(（][ \t]*\d{1,6}[ \t]*[)）]|\d{1,6}[ \t]*条)[ \t\u3000]*$"
+                         r"|^[ \t\u3000]*共[ \t]*\d{1,6}[ \t]*条(?:评论|留言|回复)[ \t\u3000]*$")),
     # a floor's reply switch: `回复(2)`, `收起回复`, `展开回复`, `我也说一句`
     ("forum", re.compile(r"(?m)^[ \t\u3000]*(?:回复\s*[(（]\s*\d{1,5}\s*[)）]|收起回复|展开回复|我也说一句)[ \t\u3000]*$")),
     ("forum", re.compile(r"本帖最后由\s*\S{1,30}\s*于\s*[\d\-/: ]{8,20}\s*编辑")),

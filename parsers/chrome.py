@@ -202,6 +202,11 @@ _CALL_TO_ACTION = re.compile(r"阅读原文|^(?:请|可|欢迎|快|赶快|立即
                              # `记得点赞、在看、转发哦`: two or more of a post's buttons, and at most a particle after
                              r"|^(?:记得|欢迎|请|别忘了?|喜欢(?:的话)?就?|觉得有用就?)?(?:点个?赞|点个?在看|在看|转发|分享|收藏)"
                              r"(?:[、，,和+\s]*(?:点个?赞|在看|转发|分享|收藏|关注)){1,4}[^，,。；;\u4e00-\u9fff]{0,4}(?:[哦吧呀啊哈]|一下|支持)?[^，,。；;\u4e00-\u9fff]{0,4}$")
+# the head of a page's comment section and its buttons (`全部评论（12）`, `精选留言`, `写留言`,
+# `查看更多评论`): what follows are readers' comments, and the line itself is never a heading
+_COMMENTS = re.compile(r"^(?:全部|热门|最新|精选|网友|读者|用户)?(?:评论|留言)(?:区|列表)?\s*(?:[(（]\s*\d{1,6}\s*[)）]|\d{1,6}\s*条)?$"
+                       r"|^(?:写|发表|我要|我来|添加)(?:评论|留言)$|^(?:查看|展开|加载)(?:更多|全部)(?:评论|留言|回复)$"
+                       r"|^共\s*\d{1,6}\s*条(?:评论|留言|回复)$")
 # a reprint or copyright notice anywhere in a short line (`版权声明：本文由…原创，转载请注明出处`,
 # `图片来源网络，如有侵权请联系删除`)
 _REPRINT = re.compile(r"^(?:版权声明|版权说明|免责声明|原创声明)|转载请(?:务必)?(?:注明|保留|联系|标明|私信)|如需转载|(?:如有|若有)侵权"
@@ -249,6 +254,8 @@ def line_chrome(line: str) -> str | None:
         return "copyright or reprint notice"
     if _CALL_TO_ACTION.search(lead) and len(lead) <= 40 and not re.search(r"[；;]", lead):
         return "call to action of a post: click, read the original, follow"
+    if _COMMENTS.match(lead):
+        return "comment section of a page: its head or buttons"
     bare = _bare(text)
     if _NOTICE.match(bare) and len(bare) <= 100:
         return "copyright or reprint notice"

@@ -52,6 +52,11 @@ def test_a_line_that_only_mentions_a_page_is_not_page_furniture(line):
     assert not (line_chrome(line) or "").startswith("page furniture")
 
 
+def test_a_page_number_far_right_of_an_items_end_goes_and_the_item_keeps_its_words():
+    text = "（4）如实填写登记单；          第 4 页\n（5）妥善保管工具。     - 5 -\n某某手册         第 4 页\n"
+    assert strip_noise(text) == "（4）如实填写登记单；\n（5）妥善保管工具。\n某某手册         第 4 页\n"
+
+
 def test_running_headers_inside_and_between_items_of_a_pdf_dump_never_join_an_item():
     rows = rows_of("cleaning_handbook_pdfdump.txt")
     assert not any("页" in d or "手册" in d for _, _, d in rows)
@@ -146,3 +151,23 @@ def test_a_posts_closing_cruft_gives_no_row_and_joins_no_duty(name):
 def test_the_last_duty_before_a_posts_closing_cruft_stays_whole():
     assert rows_of("bakery_wechat_post.txt")[-1] == ("店员", "duty", "打烊后清洁展示柜")
     assert rows_of("gym_post.html")[-1] == ("前台接待", "duty", "接听咨询电话，预约体验课")
+
+
+# --- 4. a page's comment section ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["全部评论（12）", "精选留言", "写留言", "查看更多评论", "共 8 条评论"])
+def test_the_head_and_buttons_of_a_comment_section_are_chrome(line):
+    assert (line_chrome(line) or "").startswith("comment section")
+
+
+@pytest.mark.parametrize("line", ["负责评论区管理", "留言板维护，及时回复"])
+def test_duties_about_comments_stay(line):
+    assert line_chrome(line) is None
+
+
+def test_a_comment_after_the_last_duty_is_not_glued_onto_it():
+    rows = rows_of("florist_post_comments.txt")
+    assert [(r, d) for r, s, d in rows if s == "duty"] == [
+        ("花艺师", "每日检查鲜花状态，及时换水剪根"), ("花艺师", "按订单制作花束，拍照留档"),
+        ("花艺师", "节日前备货，统计花材用量")]
+    assert not any("小鹿" in d or "证书" in d for _, _, d in rows)
