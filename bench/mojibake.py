@@ -10,6 +10,8 @@ deduplicated.  Each damage type is applied to a random sample of them, seeded:
   utf8_as_strict_gbk  the same with a strict GBK decoder (Python's "gbk"): more `?`
   gbk_as_latin1  GBK bytes decoded as Windows-1252 (WHATWG: undefined bytes → C1 controls)
   big5_as_gbk    Big5 bytes (Traditional sentences) decoded as GBK, `?` for invalid pairs
+  big5_as_strict_gbk  the same with a strict GBK decoder (Python's "gbk"): more `?`, and
+                 trail bytes 0x40-0x7E let out as ASCII letters
   gbk_as_big5    GBK bytes (Simplified sentences: what GBK pages hold) decoded as Big5
                  (CP950), `?` for invalid pairs
   gbk_trad_as_big5  the same for Traditional sentences stored as GBK (rare, worst case)
@@ -178,6 +180,12 @@ def big5_as_gbk(s, rng):
     return _codec_misread(s, "cp950", GB)
 
 
+def big5_as_strict_gbk(s, rng):
+    """Big5 read by a strict GBK decoder (Python's "gbk"): it rejects more pairs, and a
+    rejected pair lets the next Big5 trail byte (0x40-0x7E) out as an ASCII letter."""
+    return _codec_misread(s, "cp950", "gbk")
+
+
 _T2S = opencc.OpenCC("t2s")
 
 
@@ -237,6 +245,7 @@ def fffd(s, rng):
 DAMAGE = {"gbk_slip": gbk_slip, "utf8_as_gbk": utf8_as_gbk, "gbk_as_latin1": gbk_as_latin1,
           "big5_as_gbk": big5_as_gbk, "gbk_as_big5": gbk_as_big5, "entity": entity,
           "fffd": fffd, "utf8_as_strict_gbk": utf8_as_strict_gbk,
+          "big5_as_strict_gbk": big5_as_strict_gbk,
           "gbk_trad_as_big5": gbk_trad_as_big5}
 
 

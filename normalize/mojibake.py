@@ -1268,12 +1268,41 @@ def _transcode_runs(lm: CharLM, text: str) -> list[tuple[int, int, str, str, flo
         start = m.start()
         while start > 0 and text[start - 1] in QMARKS:
             start -= 1      # a line whose first bytes the decoder rejected starts with `?`
-        if any(not (e <= start or s >= m.end()) for s, e, *_ in out):
+        end = m.end()
+        if any(not (e <= start or s >= end) for s, e, *_ in out):
             continue
-        best = _try_transcodings(lm, text, start, m.end(), latin=False)
+        best = None
+        wide = _over_trail_bytes(text, start, end)
+        if wide != (start, end) and not any(not (e <= wide[0] or s >= wide[1]) for s, e, *_ in out):
+            best = _try_transcodings(lm, text, *wide, latin=False)
+            if best:
+                start, end = wide
+        if not best:
+            best = _try_transcodings(lm, text, start, end, latin=False)
         if best:
-            out.append((start, m.end(), *best[1:]))
+            out.append((start, end, *best[1:]))
     return out
+
+
+_TRAIL_LETTER = re.compile(r"[\x40-\x7e](?=[^\x00-\x7f])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _over_trail_bytes(text: str, s: int, e: int) -> tuple[int, int]:
+    """The run text[s:e] widened over single ASCII letters or marks between non-ASCII text
+    on the same line: Big5 and GBK trail bytes run 0x40-0x7E, so a decoder that rejected a
+    pair lets the next trail byte out as `A` or `M`, splitting one garbled stretch in two."""
+    while e < len(text) and _TRAIL_LETTER.match(text, e) and e > 0 and not text[e - 1].isascii():
+        nxt = _NON_ASCII.match(text, e + 1)
+        if not nxt or any(c in "\r\n" for c in nxt.group()):
+            break
+        e = nxt.end()
+    while s > 1 and "\x40" <= text[s - 1] <= "\x7e" and not text[s - 2].isascii() \
+            and text[s - 2] not in "\r\n":
+        s -= 1
+        while s > 0 and not text[s - 1].isascii():
+            s -= 1
+    return s, e
 
 
 # ---------------------------------------------------------------- entities

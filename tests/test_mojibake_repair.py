@@ -585,3 +585,18 @@ def test_a_short_label_line_may_end_in_a_colon_and_the_guess_is_flagged():
     rep = analyze(damaged)
     assert apply_edits(damaged, rep.edits) in ("任职要求：", "任职要求；")
     assert rep.residual
+
+
+@pytest.mark.parametrize("clean", ["每天营业结束后核对账目，交接班时清点现金", "负责球道设备的日常维护和保养"])
+def test_big5_read_by_strict_gbk_is_repaired_across_the_trail_bytes_it_let_out(clean):
+    """A strict GBK decoder rejects a Big5 pair, skips one byte, and the next Big5 trail
+    byte (0x40-0x7E) comes out as an ASCII letter (`A`, `M`), cutting the garbled line in
+    pieces.  The run is re-decoded across such single letters, so the pieces realign."""
+    import opencc
+
+    trad = opencc.OpenCC("s2tw").convert(clean)
+    damaged = trad.encode("cp950").decode("gbk", errors="replace")
+    assert re.search(r"[^\x00-\x7f][\x40-\x7e][^\x00-\x7f]", damaged)
+    out = repair_mojibake(damaged)
+    assert len(out) == len(trad)
+    assert sum(a != b for a, b in zip(out, trad)) <= 1, out      # at most the lost last one
