@@ -52,7 +52,7 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # (`…上传备案系统；              第 4 页`): the item ends at its punctuation
     ("chrome", re.compile(r"(?m)(?<=[；;。，,])[ \t\u3000]{3,}(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
                           r"|[-—–]\s*\d{1,4}\s*[-—–]|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)[ \t\u3000]*$")),
-    ("chrome", re.compile(r"[(（]\s*(?:资讯|文章|本文)?(?:来源|转载|出处|转自)\s*[:：][^)）\n]{0,60}[)）]|[，,。]?\s*如有侵权[^\n。)）]{0,20}")),
+    ("chrome", re.compile(r"[(（]\s*(?:资讯|文章|本文)?(?:来源|转载|出处|转自)\s*[:：][^)）\n]{0,60}[)）]|[，,。]?\s*如有侵权[^\n。)）]{0,12}?(?:删除|联系)[^\n。)）]{0,8}")),
     # the end of an article: `THE END`, `（完）`, `-- 全文完 --`
     ("chrome", re.compile(r"(?mi)^[ \t\u3000]*[-—=*]*\s*(?:the\s+end|[(（【]?\s*(?:全文)?完\s*[)）】]?)\s*[-—=*]*[ \t\u3000]*$")),
     # document-control header lines of office templates: `Document Number: … Version: 1.2 Confidential`

@@ -136,9 +136,16 @@ def test_a_posts_call_to_action_and_reprint_notice_are_chrome(line, why):
     "负责扫描二维码入库，核对件数",
     "负责内容的转发、分享数据统计",
     "原创 内容策划与撰写，负责选题",
+    "阅读原文文献，撰写综述",
 ])
 def test_duties_that_mention_clicks_accounts_or_reprints_stay(line):
     assert line_chrome(line) is None
+
+
+def test_a_duty_about_infringement_keeps_its_words():
+    line = "负责商标监测，如有侵权及时取证"
+    assert line_chrome(line) is None and strip_noise(line) == line
+    assert strip_noise("负责文案撰写（图片来源网络，如有侵权请联系删除）") == "负责文案撰写（图片来源网络）"
 
 
 @pytest.mark.parametrize("name", ["bakery_wechat_post.txt", "gym_post.html"])
