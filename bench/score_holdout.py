@@ -1,6 +1,6 @@
 """Score the pipeline on a held-out set (tests/fixtures/holdout*): how well it generalises.
 
-    .venv/bin/python bench/score_holdout.py [--set holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|...|holdout13] [--docs DIR] [--gold DIR]
+    .venv/bin/python bench/score_holdout.py [--set holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|...|holdout14] [--docs DIR] [--gold DIR]
         [--json REPORT] [--rows ROWS.jsonl] [--diff]
 
 Sets: `holdout` (default; sixteen pages, since used to tune the rules), `holdout2` (twelve
@@ -33,7 +33,7 @@ SETS = {"holdout": FIXTURES / "holdout", "holdout2": FIXTURES / "holdout2",
         "holdout7": FIXTURES / "holdout7", "holdout8": FIXTURES / "holdout8",
         "holdout9": FIXTURES / "holdout9", "holdout10": FIXTURES / "holdout10",
         "holdout11": FIXTURES / "holdout11", "holdout12": FIXTURES / "holdout12",
-        "holdout13": FIXTURES / "holdout13"}
+        "holdout13": FIXTURES / "holdout13", "holdout14": FIXTURES / "holdout14"}
 HOLDOUT = SETS["holdout"]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 
