@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from parsers import roles as R
 from parsers import sections as S
 from parsers.chrome import line_chrome
+from parsers.csvtext import csv_table
 from parsers.lists import Marker, find_markers
 from parsers.spaced import spaced_tables, two_columns, width as _dwidth
 
@@ -64,9 +65,9 @@ _NOTICE = re.compile(r"^\s*(?:关于)?[^\s，,。；;:：!！?？、]{0,30}(?:�
 # a part / chapter / section heading and its title: `第二部分  售票员`, `第三章 仓储岗位`, `Part 2 …`
 _PART = re.compile(r"^\s*(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*(?P<k>部分|章|节|篇|单元)|(?:Part|PART)\s*\d{1,3})"
                    r"\s*[:：、.．]?\s*(?P<t>[^\s].{0,29}?)\s*$")
-# `岗位名称：XX` / `职务名称：XX`
+# `岗位名称：XX` / `职务名称：XX` / `派驻职称：XX` (a post's label with who fills it: 派驻, 拟聘, 工作…)
 # (a bracketed note after the name, `备件经理（兼计划员）`, is not part of it)
-_NAMED = re.compile(r"^\s*(?:岗位名称|职务名称|职位名称|职缺|职称|(?:岗位|职位|职务)(?:[一二三四五六七八九十]{1,3}|\d{1,2})?|(?:招聘|应聘)(?:职位|岗位)?)\s*[:：]\s*(?P<r>[^\s:：，,。；;(（]{2,20}?)(?:[(（][^\n]{0,40}?)?(?:\s+|$|(?=\d))")
+_NAMED = re.compile(r"^\s*(?:(?:派驻|派遣|外派|驻场|驻点|拟聘|聘用|聘任|拟任|担任|应征|工作|申请|目标)(?:职称|职位|职务|岗位名称|职位名称|职务名称|岗位)|岗位名称|职务名称|职位名称|职缺|职称|(?:岗位|职位|职务)(?:[一二三四五六七八九十]{1,3}|\d{1,2})?|(?:招聘|应聘)(?:职位|岗位)?)\s*[:：]\s*(?P<r>[^\s:：，,。；;(（]{2,20}?)(?:[(（][^\n]{0,40}?)?(?:\s+|$|(?=\d))")
 
 
 # a heading framed by decoration: `-- 工作内容 --`, `【岗位职责】`, `==任职要求==`, `<店长>`
@@ -138,6 +139,7 @@ def pieces(ct: str) -> list[Piece]:
     lines = ct.splitlines(keepends=True)
     bodies = [ln.rstrip("\r\n") for ln in lines]      # each line without its break, built once
     grid = _post_tables(bodies, [len(ln) for ln in lines])
+    grid.update({i: v for i, v in csv_table(bodies, [len(ln) for ln in lines]).items() if i not in grid})
     columns = {i: v for i, v in two_columns(bodies, lambda t: bool(_column_title(t))).items() if i not in grid}
     starts = [0]
     for ln in lines:
@@ -147,6 +149,7 @@ def pieces(ct: str) -> list[Piece]:
     outline = {i: v for i, v in _outline(bodies).items() if i not in special}
     numbered = {i: v for i, v in _numbered_posts(bodies).items() if i not in special and i not in outline}
     atx = {i for i, b in enumerate(bodies) if _MD_HEAD.match(b)}
+    chat = {i: v for i, v in _chat_speakers(bodies).items() if i not in special and i not in grid}
     for n, line in enumerate(lines):
         body = bodies[n]
         if len(atx) >= 2 and n in atx and n not in special:
@@ -164,6 +167,11 @@ def pieces(ct: str) -> list[Piece]:
                          Marker(s_, s_, "bullet", None, False) if kind == "item" else None, ls,
                          named=kind == "role" and bool(value), framed=kind in ("sect", "role"), cont=cont)
                    for kind, value, s_, e_, ls, cont in grid[n]]
+            table = None
+        if got is None and n in chat:
+            s, e = len(body) - len(body.lstrip()), len(body.rstrip())
+            got = [Piece("sep", pos + s, pos + s, "", None, True),
+                   Piece("chrome", pos + s, pos + e, "chat log: a speaker's line (who wrote the next message)")]
             table = None
         if got is None and n in special:
             kind, value, s, e = special[n]
@@ -1210,6 +1218,46 @@ def _list_below(lines: list[str], start: int, end: int) -> bool:
 _MAIL_HEAD = re.compile(r"^\s*(?:发件人|收件人|抄送|密送|发送时间|发件时间|主题|From|To|Cc|Bcc|Sent|Date|Subject)\s*[:：]", re.I)
 _MAIL_QUOTE = re.compile(r"^\s*(?:[-_=]{2,}\s*(?:原始邮件|Original Message)\s*[-_=]{2,}|在.{4,60}写道\s*[:：]|On .{4,100} wrote:)\s*$", re.I)
 _MAIL_SENDER = re.compile(r"^\s*(?:发件人|From)\s*[:：]", re.I)
+
+
+# a chat log's speaker line: `<name>：` alone (its timestamp cut by cleaning) or `<name> 08:15`
+# (`<name> 2026/03/02 08:15`): who wrote the next message
+_CHAT_CLOCK = r"(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+)?\d{1,2}:\d{2}(?::\d{2})?"
+_CHAT_SPEAKER = re.compile(rf"^\s*(?:{_CHAT_CLOCK}\s+)?(?P<n>[^\s:：，,。；;！!？?、【】\[\]()（）]{{1,16}})\s*[:：]\s*$"
+                           rf"|^\s*(?P<m>[^\s:：，,。；;！!？?、【】\[\]()（）]{{1,16}})[ \t]+{_CHAT_CLOCK}\s*$")
+
+
+def _chat_speakers(lines: list[str]) -> dict[int, str]:
+    """A chat log's speaker lines by index (line → the speaker's name).
+
+    Only in a text that reads as a chat: three or more speaker lines, one name among them
+    coming back (a group chat's speakers take turns).  A heading (`岗位职责：`, `压榨工：`)
+    is never a speaker.  A speaker line ends the message above it: what follows is another
+    message, never the wrap of an item."""
+    found: dict[int, str] = {}
+    titled: dict[int, str] = {}          # speakers whose name reads as a post (`李师傅`, `王班长`)
+    for i, ln in enumerate(lines):
+        m = _CHAT_SPEAKER.match(ln)
+        if not m:
+            continue
+        name = m.group("n") or m.group("m")
+        if S.heading_section(name) or find_markers(name, {}):
+            continue
+        clocked = bool(re.search(r"\d:\d\d", ln))      # a clock time by the name: a chat header whatever the name
+        if not clocked and (R.heading_role(name) is not None or R.bare_title_role(name, 14) or R.soft_title_role(name)):
+            titled[i] = name
+            continue
+        found[i] = name
+    names = list(found.values())
+    if len(names) < 3 or len(set(names)) == len(names):
+        return {}
+    for i, name in titled.items():
+        # in a chat, a post-like name is a speaker unless a list or a section follows it (a heading)
+        nxt = next((lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+        if nxt and not find_markers(nxt, {}) and not S.heading_section(nxt.rstrip(":：")) \
+                and not re.match(r"^[【\[]", nxt):
+            found[i] = name
+    return found
 
 
 def _mail_lines(lines: list[str]) -> dict[int, str]:
