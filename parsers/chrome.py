@@ -219,6 +219,24 @@ _REPRINT = re.compile(r"^(?:版权声明|版权说明|免责声明|原创声明)
                       r"|^(?:声明\s*[:：]\s*)?本文(?:由|系|为|是)?[^，,。；;]{0,24}(?:原创|首发|独家发布)(?:[，,。]|$)")
 
 
+# an invitation to get in touch, its subject the reader (`有意者私信发作品`, `感兴趣的小伙伴直接来店面谈`):
+# the contact verb comes right after the subject (maybe after 请/可/直接), so a sales duty that
+# opens on its customers (`有意向者需三日内回访`) stays a duty
+_INVITE = re.compile(r"^(?:有意者|有意向者|有兴趣者|感兴趣者|感兴趣的(?:朋友|小伙伴|同学|你)们?|欢迎有意[^，,。；;]{0,6}?)[，,]?\s*"
+                     r"(?:请|可|可以|欢迎|直接|即可|速|尽快|均可|马上|赶快)*\s*"
+                     r"(?:私信|私聊|来店|到店|来电|致电|拨打|加微信|加V|加v|加我|联系|咨询|报名|投递|发送|发简历|发作品|携带?|带上|扫码|面谈|详谈|预约|戳)")
+# an app's share cruft pasted with the post: where it came from and how to open it in the app
+# (`来自「某某直聘」App`, `复制链接打开查看更多职位`, `打开App查看完整职位`)
+_APP_CRUFT = re.compile(r"^(?:来自|分享自|转自|发自)\s*[「『“\"【]?[^」』”\"】\s，,。；;]{1,16}[」』”\"】]?\s*(?:APP|App|app|客户端|小程序)"
+                        r"\s*(?:$|[·•|｜:：,，\s])"
+                        r"|(?:^|[·•|｜，,\s])(?:请|长按|可)?复制(?:此条|该条|本条|这条|整段|此|该|本)?(?:链接|口令|消息|文字)[，,]?[^，,。；;]{0,8}?(?:打开|前往)"
+                        r"|^(?:请|可|可以|欢迎)?(?:打开|下载|前往|进入|登录)[「『“\"]?[^，,。；;\s]{0,10}?(?:APP|App|app|客户端|小程序)"
+                        r"[」』”\"]?(?:内|里)?(?:查看|了解|投递|浏览|阅读|获取|申请|报名|沟通)")
+APP_CRUFT_MAX = 60
+# what a sales duty does with interested customers (`有意向者需三日内电话回访`): never an invitation
+_PROSPECT_DUTY = re.compile(r"回访|跟进|跟踪|邀约|建档|转化|成交|维护|录入")
+
+
 def _qa_bar(text: str) -> bool:
     fields = [f for f in _QA_SPLIT.split(text) if f]
     return len(fields) >= 2 and all(_QA_FIELD.match(f) for f in fields)
@@ -258,6 +276,11 @@ def line_chrome(line: str) -> str | None:
         return "call to action of a post: click, read the original, follow"
     if _COMMENTS.match(lead):
         return "comment section of a page: its head or buttons"
+    if _APP_CRUFT.search(lead) and len(lead) <= APP_CRUFT_MAX and not re.search(r"[；;。]", lead):
+        return "app share cruft: where the post came from, open it in the app"
+    if _INVITE.match(lead) and len(lead) <= APP_CRUFT_MAX and not re.search(r"[；;]", lead) \
+            and not _PROSPECT_DUTY.search(lead):
+        return "contact: how to apply"
     bare = _bare(text)
     if _NOTICE.match(bare) and len(bare) <= 100:
         return "copyright or reprint notice"
@@ -296,7 +319,7 @@ def line_chrome(line: str) -> str | None:
         return "job card: company facts"
     if (_EMAIL.search(text) or _PHONE.search(text)) and (_APPLY.search(text) or len(text) <= 40):
         return "contact: how to apply"
-    if _APPLY.match(text) and re.search(r"简历|履历|电话|邮箱|联系|面试|洽", text):
+    if _APPLY.match(text) and re.search(r"简历|履历|电话|邮箱|联系|面试|洽", text) and not _PROSPECT_DUTY.search(text):
         return "contact: how to apply"
     tags = text.split()
     if len(tags) >= 3 and all(len(t) <= 6 for t in tags) \

@@ -244,12 +244,13 @@ def extract(html: str, selectors: Sequence[str] | None = None) -> Extraction:
         return Extraction(_BLOCK_GAP.sub("\n\n\n", text), drops)
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) if title_node else ""
+    named = _job_name_field(tree)      # read before extraction takes the card apart
     chunks = [_block_text(node) for node in main_content(tree, drops)]
     # the content's blocks are parted by hard breaks: one never wraps onto the other's last line
     text = tidy_lines(_drop_boilerplate_lines(_split_wide_gaps(f"\n{HARD_BREAK}\n".join(chunks)), drops))
     # blocks of a page are parted by hard breaks: a line of one never wraps onto another
     text = _BLOCK_GAP.sub("\n\n\n", text)
-    role = _missing_role([_title_lead(title)] + _crumb_ends(drops), text)
+    role = _missing_role([_title_lead(title)] + named + _crumb_ends(drops), text)
     # the text is tidy already: tidying it again would fold its hard breaks
     return Extraction(tidy_lines(role).rstrip("\n") + "\n\n" + text if role.strip() else text, drops)
 
@@ -336,6 +337,39 @@ def _title_lead(title: str) -> str:
     lead = _TITLE_HIRING.sub("", _TITLE_TAG.sub("", lead)).strip()
     hiring = re.fullmatch(r".{2,24}?(?:诚聘|急聘|招聘|热招)\s*(?P<job>[^\s招聘]{2,16})", lead)
     return hiring.group("job") if hiring else lead    # `云栖酒店招聘前厅主管`: the job after the employer
+
+
+# the class or id a job card gives the element naming the post (`job-name`, `jobTitle`,
+# `position_name`, `zw-tit`, `zwmc` (职位名称)): a word for the job, then one for its name, ending
+# the class (not `job-name-box`, a wrapper of the name and the pay)
+_JOB_NAME_ATTR = re.compile(r"(?:job|position|vacancy|career|zhiwei|zw|gangwei|gw)[-_ ]?(?:name|title|tit|ttl|mc)(?![-\w])"
+                            r"|(?<![-\w])(?:zwmc|gwmc)(?![-\w])", re.I)
+JOB_NAME_MAX = 30
+
+
+def _job_name_field(tree: LexborHTMLParser) -> list[str]:
+    """The post a job card names in an element classed as the job's name (`<div class="job-name">`),
+    as a candidate role: a mini-program or app page heads its card with it while its <title> is
+    the screen's (`职位详情`) and extraction leaves the card (salary, tags) out of the content.
+    Only when the page names one post so: several (a list of similar jobs, each in a link or a
+    list item) name none of them."""
+    names: list[str] = []
+    for node in tree.css("[class], [id]"):
+        attrs = " ".join(v for k, v in node.attributes.items() if k in ("class", "id") and v)
+        if not _JOB_NAME_ATTR.search(attrs):
+            continue
+        cur, listed = node, False
+        while cur is not None and cur.tag not in ("body", "html"):
+            if cur.tag in ("a", "li", "nav", "footer", "aside", "option"):
+                listed = True
+                break
+            cur = cur.parent
+        text = _SPACES.sub(" ", node.text(deep=True)).strip()
+        if listed or not 2 <= len(text) <= JOB_NAME_MAX:
+            continue
+        if text not in names:
+            names.append(text)
+    return names if len(names) == 1 else []
 
 
 _CRUMB_START = re.compile(r"^\s*(?:当前位置|當前位置|您的位置|你的位置|位置)\s*[:：]")
@@ -624,10 +658,28 @@ def _drop_chrome(body: LexborNode, stats: _Stats, drops: list[DroppedBlock]) -> 
         if (count.text - count.link) > 0.5 * total:
             kept.add(_sibling_key(node))
             continue
+        if _section_heading_box(node):
+            continue
         doomed.append(node)
     doomed = [n for n in doomed if _sibling_key(n) not in kept]
     _remove(_outermost(doomed), drops, lambda n: "page chrome (class/id " + (" ".join(
         sorted(_tokens(n) & CHROME_TOKENS)) or "note macro: an aside about the page") + ")")
+
+
+SECTION_HEAD_MAX = 16
+
+
+def _section_heading_box(node: LexborNode) -> bool:
+    """A box classed as a head (`<div class="block-head">工作内容</div>`) whose whole text names
+    a section of the posting (duties, requirements, the job's description): an app page heads
+    each of its cards so; it is the content's heading, not the page's header, and without it
+    the requirements read as duties."""
+    if any(n.mem_id != node.mem_id for n in node.css("a, " + ", ".join(BLOCK_TAGS))):
+        return False            # a box of boxes or links (a header bar), not one heading
+    text = _SPACES.sub("", node.text(deep=True)).strip()
+    if not 2 <= len(text) <= SECTION_HEAD_MAX:
+        return False
+    return sections.heading_section(text) not in (None, "other")
 
 
 def _sibling_key(node: LexborNode) -> tuple[int, str, str]:
