@@ -1472,9 +1472,10 @@ def _doubtful(lm: CharLM, new: str, conf: float, slip: bool = False) -> bool:
       a pair, or a stretch a wrong-codec repair left garbled, decodes to one; the model
       knows Taiwan/HK forms, so 為 眾 are not rare);
     - a slip repair left an ASCII letter glued after a Han character (國m: a trail byte
-      it did not re-pair; wrong-codec repairs keep the page's own 4S店, A级)."""
+      it did not re-pair; wrong-codec repairs keep the page's own 4S店, A级), or two rare
+      letters (it re-paired garble that was never a slip: 涓撲…婂 of UTF-8 read as GBK)."""
     return (conf < FLAG_CONFIDENCE or any(is_han(c) and lm.logp1(c) < _FLAG_RARE for c in new)
-            or (slip and _GLUED_LETTER.search(new) is not None))
+            or (slip and (_GLUED_LETTER.search(new) is not None or _n_rare(lm, new) >= 2)))
 
 
 _GLUED_LETTER = re.compile(r"[\u3400-\u9fff][A-Za-z](?![A-Za-z0-9])")

@@ -600,3 +600,13 @@ def test_big5_read_by_strict_gbk_is_repaired_across_the_trail_bytes_it_let_out(c
     out = repair_mojibake(damaged)
     assert len(out) == len(trad)
     assert sum(a != b for a, b in zip(out, trad)) <= 1, out      # at most the lost last one
+
+
+def test_a_slip_repair_that_leaves_rare_letters_is_flagged():
+    """A short line of UTF-8 read by strict GBK can miss the wrong-codec detector (too few
+    rare letters for its density rule) and be taken for byte slips.  Whatever that re-pairing
+    writes, a result still holding two rare letters (涓撲…婂) is garble: it is flagged."""
+    damaged = "中专以上学历；".encode("utf-8").decode("gbk", errors="replace")
+    rep = analyze(damaged)
+    out = apply_edits(damaged, rep.edits)
+    assert out == "中专以上学历；" or rep.residual, out
