@@ -43,6 +43,8 @@ _TALK = re.compile(r"^(?:(?:另外|还有|然后|再|接下来|下面|最后|顺
 # a closing remark after a list (`就这些，…`, `以上就是…`): never the wrapped end of the last item
 _CLOSING = re.compile(r"^(?:就(?:这些|这么多|是这些)|(?:大概|差不多|大致|基本)(?:就)?(?:这些|是这样|如此)|以上(?:就是|便是|是|为|这些|内容|仅|所述)"
                       r"|总之|总的来说|总而言之|综上|希望(?:对|能|以上)|仅供参考)")
+# a recruitment notice's general conditions heading (`报名条件`, `应聘资格`), for every post
+_NOTICE_CONDITIONS = re.compile(r"(?:报名|报考|应聘|应征|招聘|招录|基本|资格)(?:条件|资格)(?:要求)?")
 # a notice after a role's list, addressed to readers (never a wrap of the last item, never a row): how to apply (`有兴趣者请将履历寄交…`),
 # whom to call, the shop's hours, `收到请回复`
 CLOSING_NOTICE = re.compile(r"^(?:有意|有兴趣|有意向|感兴趣|欢迎)[^，,。]{0,6}(?:者|的|人士)|请[将把]?(?:个人)?(?:简历|履历|求职信|作品集)"
@@ -87,6 +89,7 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
     role_named = False          # the running role comes from a `岗位名称：XX` field
 
     shared_spans: set[tuple[int, int]] = set()
+    notice_kind: str | None = None      # marker kind of a notice's `报名条件` heading (its part ends at the next)
 
     def close():
         nonlocal cur
@@ -202,6 +205,18 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
                 if section == "other":
                     section = other_prev
             sibling_section(p.marker, (p.start, p.end))
+            if notice_kind is not None and p.marker is not None and p.marker.kind == notice_kind and not role:
+                set_role("", (p.start, p.end))       # the notice's next part: its conditions end
+                notice_kind = None
+            if p.value == "requirement" and p.marker is not None and not seen_roles and not role \
+                    and _NOTICE_CONDITIONS.fullmatch(text.rstrip(":：").strip()):
+                # `二、报名条件` in a recruitment notice before any post is named: what every
+                # applicant needs, rows of no post (the posts come later, in the notice's table)
+                set_role("", (p.start, p.end))
+                shared_spans.add((p.start, p.end))
+                notice_kind = p.marker.kind
+                section, group = p.value, ""
+                continue
             if role and len(seen_roles) >= 2 and S.COMMON_NOTE.search(text.rstrip(":：")):
                 set_role("", (p.start, p.end))      # `任职要求（通用）`: shared by every role
                 shared_spans.add((p.start, p.end))
@@ -223,6 +238,18 @@ def blocks(ct: str, stream: list[Piece]) -> list[Block]:
             bare = text.rstrip(":：").strip()
             # a marked heading: section, role, or a group inside the role
             sect = S.heading_section(bare) if len(bare) <= 20 else None
+            if notice_kind is not None and mk.kind == notice_kind and not role:
+                set_role("", (p.start, p.end))       # the notice's next part: its conditions end
+                notice_kind = None
+            if sect == "requirement" and not seen_roles and not role and _NOTICE_CONDITIONS.fullmatch(bare):
+                # `二、报名条件` in a recruitment notice before any post is named: what every
+                # applicant needs, rows of no post (the posts come later, in the notice's table)
+                close()
+                set_role("", (p.start, p.end))
+                shared_spans.add((p.start, p.end))
+                notice_kind = mk.kind
+                section, group = sect, ""
+                continue
             if sect:
                 sibling_section(mk, (p.start, p.end))
                 if role and len(seen_roles) >= 2 and S.COMMON_NOTE.search(bare):

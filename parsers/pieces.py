@@ -23,6 +23,7 @@ from parsers import roles as R
 from parsers import sections as S
 from parsers.chrome import line_chrome
 from parsers.csvtext import csv_table
+from parsers.flattable import flat_table
 from parsers.lists import Marker, find_markers
 from parsers.spaced import spaced_tables, two_columns, width as _dwidth
 
@@ -140,6 +141,7 @@ def pieces(ct: str) -> list[Piece]:
     bodies = [ln.rstrip("\r\n") for ln in lines]      # each line without its break, built once
     grid = _post_tables(bodies, [len(ln) for ln in lines])
     grid.update({i: v for i, v in csv_table(bodies, [len(ln) for ln in lines]).items() if i not in grid})
+    grid.update({i: v for i, v in flat_table(bodies, [len(ln) for ln in lines]).items() if i not in grid})
     columns = {i: v for i, v in two_columns(bodies, lambda t: bool(_column_title(t))).items() if i not in grid}
     starts = [0]
     for ln in lines:

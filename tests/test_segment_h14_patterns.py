@@ -129,3 +129,29 @@ def test_a_label_line_that_recurs_in_a_plain_page_is_no_speaker():
             "1.能吃苦\n")
     got = rows(text)
     assert ("仓管员", "duty", "负责收货入库") in got and ("保管员", "requirement", "能吃苦") in got
+
+
+# --- 4. a notice's table flattened to lines (single spaces between cells, long cells wrapped) --
+
+def test_a_flattened_table_of_posts_gives_each_row_its_post_and_cells():
+    got = rows((FIX / "flat_table_notice.txt").read_text(encoding="utf-8"))
+    # the notice's general conditions are requirements of no post
+    assert ("", "requirement", "年满18周岁，身体健康") in got
+    assert ("", "requirement", "无违法犯罪记录") in got
+    assert [d for r, s, d in got if r == "污水处理工" and s == "duty"] == [
+        "负责格栅、沉砂池和曝气池的日常巡检", "按时记录进出水水量和水质数据", "清理格栅杂物并外运"]
+    assert [d for r, s, d in got if r == "污水处理工" and s == "requirement"] == ["初中及以上学历，能上夜班"]
+    assert [d for r, s, d in got if r == "化验员" and s == "duty"] == [
+        "按规范采集进出水水样", "检测COD、氨氮和总磷，出具日报"]
+    assert [d for r, s, d in got if r == "化验员" and s == "requirement"] == ["环境监测、化学相关专业大专及以上学历"]
+    # the header, codes, head counts and the annex line after the table give no row
+    assert not any(d in ("岗位编号", "需求人数", "A01", "2") or "附件" in d for _, _, d in got)
+    assert len(got) == 9
+
+
+def test_a_space_separated_line_of_words_without_a_posts_header_is_no_table():
+    text = ("保洁员岗位职责\n"
+            "1、负责 大堂 电梯 楼道 的清洁\n"
+            "2、每日 两次 清运垃圾\n")
+    got = rows(text)
+    assert [r for r, _, _ in got] == ["保洁员"] * len(got) and len(got) >= 2
