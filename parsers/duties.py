@@ -218,8 +218,22 @@ def records(cleaned: Cleaned, raw: str, blist: list[Block],
             role_has_items.add(key)
     out: list[DutyRecord] = []
     seq: dict[tuple, int] = {}
+    # lists of labelled fields (`学历：…` `经验：…` `技能：…` `其他：…`): there `其他：` is one
+    # more label the row keeps like its siblings, not a catch-all to drop
+    # (only where the author numbered the items: a label a table cell gave, joined to its
+    # value by extraction, is no part of the item)
+    labelled: dict[int, int] = {}
+
+    def numbered(r: _Row) -> bool:
+        s0 = min(a for a, _ in r.spans)
+        return bool(_NUMBER_BEFORE.fullmatch(ct[ct.rfind("\n", 0, s0) + 1:s0]))
+
     for r in rows:
-        text = _finish(join_spans(ct, r.spans))
+        head = _FIELD_LABEL.match(_finish(join_spans(ct, r.spans)))     # a label its row keeps
+        if head and not _CATCH_ALL.fullmatch(head.group(1)) and numbered(r):
+            labelled[r.list_id] = labelled.get(r.list_id, 0) + 1
+    for r in rows:
+        text = _finish(join_spans(ct, r.spans), keep_catch_all=labelled.get(r.list_id, 0) >= 2 and numbered(r))
         if len(re.sub(r"\W", "", text)) < 2:
             drop(r.spans, "fewer than two word characters")
             continue
@@ -516,12 +530,21 @@ def _split_spaces(ct: str, spans: list[tuple[int, int]]) -> list[list[tuple[int,
 
 
 
-def _finish(text: str) -> str:
-    """Guideline cleaning of one item's text."""
+# an item that opens with a field's label (`学历：`, `工作经验：`)
+_FIELD_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*[:：]\s*\S")
+_CATCH_ALL = re.compile(r"其他|其它|另外")
+# a list number alone before an item on its line (`4、`, `（4）`, `4.`)
+_NUMBER_BEFORE = re.compile(r"\s*(?:[(（]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）、.．]|[①-⑳])\s*")
+
+
+def _finish(text: str, keep_catch_all: bool = False) -> str:
+    """Guideline cleaning of one item's text (`keep_catch_all`: the item sits among labelled
+    fields, so its `其他：` label stays like theirs)."""
     text = _SPACE_IN_CJK.sub("", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"(?:\s+\d{1,2})+$", "", text)          # a lost number left at the end
-    text = re.sub(r"^(?:其他|其它|另外)\s*[:：]\s*(?=\S{2})", "", text)   # `其他：…`: a catch-all label, not content
+    if not keep_catch_all:
+        text = re.sub(r"^(?:其他|其它|另外)\s*[:：]\s*(?=\S{2})", "", text)   # `其他：…`: a catch-all label, not content
     text = re.sub(r"(?<=[.。；;])[一二三四五六七八九十]{1,2}$", "", text)   # `…工作.十` + `一、` next line
     text = re.sub(r"(?<=[.。；;!！])\s*[\u4e00-\u9fff]{2,20}(?:有限责任公司|有限公司|股份有限公司|集团公司)$", "", text)
     text = text.strip(" ；;。.，,、:：")

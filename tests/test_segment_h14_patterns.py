@@ -155,3 +155,29 @@ def test_a_space_separated_line_of_words_without_a_posts_header_is_no_table():
             "2、每日 两次 清运垃圾\n")
     got = rows(text)
     assert [r for r, _, _ in got] == ["保洁员"] * len(got) and len(got) >= 2
+
+
+# --- 5. a headcount field is no row; `其他：` among labelled fields keeps its label -------------
+
+def test_a_headcount_field_in_a_post_sheet_gives_no_row():
+    text = ("岗位名称：锅炉司炉工\n"
+            "所属部门：动力车间\n"
+            "定员：6人（四班两倒）\n"
+            "岗位职责\n"
+            "1、按规程点火、升压和停炉\n"
+            "2、每两小时记录一次水位和汽压\n")
+    got = rows(text)
+    assert got == [("锅炉司炉工", "duty", "按规程点火、升压和停炉"), ("锅炉司炉工", "duty", "每两小时记录一次水位和汽压")]
+
+
+def test_other_label_stays_among_labelled_fields_and_goes_alone():
+    labelled = rows("岗位名称：叉车工\n任职资格\n1、学历：初中及以上\n2、经验：一年以上叉车驾驶经验\n"
+                    "3、证书：持特种设备作业人员证\n4、其他：能适应夜班\n")
+    assert ("叉车工", "requirement", "其他：能适应夜班") in labelled
+    assert ("叉车工", "requirement", "学历：初中及以上") in labelled
+    alone = rows("岗位名称：叉车工\n任职资格\n1、初中及以上学历\n2、一年以上叉车驾驶经验\n3、其他：能适应夜班\n")
+    assert ("叉车工", "requirement", "能适应夜班") in alone
+    # lines without list numbers (a label column's cells joined to their values) drop it
+    unnumbered = rows("岗位名称：叉车工\n任职资格\n学历：初中及以上\n经验：一年以上叉车驾驶经验\n"
+                      "证书：持特种设备作业人员证\n其他：能适应夜班\n")
+    assert ("叉车工", "requirement", "能适应夜班") in unnumbered
