@@ -15,7 +15,7 @@ import pytest
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SETS = ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
-        "holdout11", "holdout12", "holdout13")
+        "holdout11", "holdout12", "holdout13", "holdout14")
 
 
 def _load(set_name: str, module: str):
