@@ -9,8 +9,6 @@ reason.  These tests read the committed bytes; they never run the pipeline (no s
 from __future__ import annotations
 
 import importlib.util
-import json
-import re
 from pathlib import Path
 
 import opencc
@@ -19,11 +17,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SET = REPO / "tests" / "fixtures" / "holdout13"
 DOCS = SET / "docs"
-GOLD = SET / "gold"
-STRICT = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gbk": "gbk", "gb18030": "gb18030",
-          "big5": "cp950", "utf-16-le": "utf-16"}
-SLIPPED = ("n02_watchrepair_nested_slip_gbk.txt", "n03_escaperoom_wechat_slip_gb18030.html",
-           "n12_weather_flatnotice_slip_gbk.txt")
 
 
 def _load(name: str):
@@ -33,42 +26,21 @@ def _load(name: str):
     return module
 
 
-MAKE_DOCS = _load("make_docs")
+MAKE_DOCS = _load("make_docs")       # puts holdout_kit on sys.path
 MAKE_GOLD = _load("make_gold")
+import holdout_kit as kit  # noqa: E402
 
 
 def _decoded(name: str) -> str:
     """A committed document decoded in its claimed codec (a slipped one with U+FFFD)."""
-    errors = "replace" if name in SLIPPED else "strict"
-    return (DOCS / name).read_bytes().decode(STRICT[MAKE_DOCS.CODECS[name]], errors=errors)
+    return kit.decode_raw((DOCS / name).read_bytes(), MAKE_DOCS.CODECS[name], MAKE_DOCS.DOCS[name][0])
 
 
-# --- generators == committed files --------------------------------------------------------------
-def test_committed_docs_and_gold_are_generator_output(tmp_path):
-    MAKE_DOCS.write_docs(tmp_path / "docs")
-    MAKE_GOLD.write_gold(tmp_path / "gold")
-    for sub, committed in (("docs", DOCS), ("gold", GOLD)):
-        made = {p.name: p.read_bytes() for p in (tmp_path / sub).iterdir()}
-        have = {p.name: p.read_bytes() for p in committed.iterdir()}
-        assert made == have, sub
-    assert len(made) == len(MAKE_DOCS.DOCS) == 12
+# generators == committed files, and every document decoding with only its marked lines
+# damaged: tests/test_holdout_generators.py and tests/test_holdout_raw_damage.py
 
 
 # --- encodings ---------------------------------------------------------------------------------
-@pytest.mark.parametrize("name", sorted(MAKE_DOCS.DOCS))
-def test_doc_decodes_in_claimed_codec_with_undamaged_lines(name):
-    text = _decoded(name)
-    clean = MAKE_GOLD.undamaged(name)
-    got, want = text.splitlines(), clean.splitlines()
-    assert len(got) == len(want)
-    differing = [i for i, (a, b) in enumerate(zip(got, want)) if a != b]
-    source = MAKE_DOCS.DOCS[name][0]
-    marked = sorted({line for m in re.finditer(r"[⟦⟪⟬⟨][^⟧⟫⟭⟩]*[⟧⟫⟭⟩]", source)
-                     for line in range(source.count("\n", 0, m.start()),
-                                       source.count("\n", 0, m.end()) + 1)})
-    assert differing == marked                     # the damaged lines and nothing else
-
-
 def test_every_encoding_of_the_brief_is_present():
     codecs = set(MAKE_DOCS.CODECS.values())
     assert {"gbk", "gb18030", "big5", "utf-8-sig", "utf-16-le", "utf-8"} <= codecs
@@ -133,22 +105,4 @@ def test_numeric_entities_and_pinyin():
     assert "职责(zé)" in text and "熨(yùn)烫" in text
 
 
-# --- gold --------------------------------------------------------------------------------------
-def test_gold_rows_are_clean_and_well_formed():
-    t2s = opencc.OpenCC("t2s")
-    total = 0
-    for path in sorted(GOLD.glob("*.jsonl")):
-        rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines()]
-        assert rows, path.name
-        for row in rows:
-            total += 1
-            assert row["doc"] == path.stem + Path(row["doc"]).suffix
-            assert row["section"] in ("duty", "summary", "requirement", "authority")
-            assert row["duty"] and t2s.convert(row["duty"]) == row["duty"]
-            assert "\ufffd" not in row["duty"] and "(" not in row["duty"] and "&#" not in row["duty"]
-            assert (row["line"] == 0) == row["doc"].endswith(".html")
-            if row["line"]:
-                line = MAKE_GOLD.undamaged(row["doc"]).splitlines()[row["line"] - 1]
-                line = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)", "", t2s.convert(line))
-                assert row["duty"][:4] in line, row
-    assert total == 101
+# gold rows clean and well formed: tests/test_holdout_raw_damage.py
