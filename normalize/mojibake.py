@@ -1292,13 +1292,10 @@ def _over_trail_bytes(text: str, s: int, e: int) -> tuple[int, int]:
     """The run text[s:e] widened over single ASCII letters or marks between non-ASCII text
     on the same line: Big5 and GBK trail bytes run 0x40-0x7E, so a decoder that rejected a
     pair lets the next trail byte out as `A` or `M`, splitting one garbled stretch in two."""
-    while e < len(text) and _TRAIL_LETTER.match(text, e) and e > 0 and not text[e - 1].isascii():
-        nxt = _NON_ASCII.match(text, e + 1)
-        if not nxt or any(c in "\r\n" for c in nxt.group()):
-            break
-        e = nxt.end()
-    while s > 1 and "\x40" <= text[s - 1] <= "\x7e" and not text[s - 2].isascii() \
-            and text[s - 2] not in "\r\n":
+    # (non-ASCII text never holds a line break, so both loops stay on the line)
+    while 0 < e < len(text) and not text[e - 1].isascii() and _TRAIL_LETTER.match(text, e):
+        e = _NON_ASCII.match(text, e + 1).end()     # the letter is followed by non-ASCII
+    while s > 1 and "\x40" <= text[s - 1] <= "\x7e" and not text[s - 2].isascii():
         s -= 1
         while s > 0 and not text[s - 1].isascii():
             s -= 1
