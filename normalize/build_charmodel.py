@@ -80,9 +80,7 @@ def domain_counts(lines: list[str], spellings: list) -> tuple[Counter, Counter, 
         # then spelt like the dictionary's words; pairs and characters from every spelling
         found.update(w for w in jieba.lcut(line, HMM=True)
                      if len(w) >= 2 and all(_han(c) for c in w))
-        forms = {line} | {f for conv in spellings for f in [conv.convert(line)]
-                          if len(f) == len(line)}
-        for form in forms:
+        for form in _forms(line, spellings):
             for a, b in zip(form, form[1:]):
                 if _han(a) and _han(b):
                     pairs[a + b] += 1
@@ -90,10 +88,14 @@ def domain_counts(lines: list[str], spellings: list) -> tuple[Counter, Counter, 
     words: Counter[str] = Counter()
     for w, n in found.items():
         if w in known or n >= NEW_WORD_MIN:
-            for form in {w} | {f for conv in spellings for f in [conv.convert(w)]
-                               if len(f) == len(w)}:
+            for form in _forms(w, spellings):
                 words[form] += n
     return words, pairs, chars
+
+
+def _forms(text: str, spellings: list) -> set[str]:
+    """`text` and its spellings of the same length (another length is a phrase rewrite)."""
+    return {text} | {f for conv in spellings for f in [conv.convert(text)] if len(f) == len(text)}
 
 
 def mix(base: dict[str, int], dom: dict[str, int], share: float) -> dict[str, int]:
