@@ -188,8 +188,8 @@ def dumps(model: dict[str, dict[str, int]]) -> str:
 def main() -> None:
     model = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write(dumps(model))
+    # mtime=0: the same tables give the same bytes, so a rebuild shows no change in git
+    OUT.write_bytes(gzip.compress(dumps(model).encode("utf-8"), compresslevel=9, mtime=0))
     print(f"{OUT}: {len(model['unigram'])} chars, {len(model['bigram'])} bigrams, "
           f"{len(model['words'])} words, {OUT.stat().st_size / 1e6:.2f} MB")
 
